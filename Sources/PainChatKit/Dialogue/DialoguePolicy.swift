@@ -1,0 +1,304 @@
+/// The conversation policy of SPEC §5, as one pure step:
+/// `(ConversationState, utterance) -> (ConversationState, Reply)`.
+///
+/// Order of a turn: slash commands; danger signs (always first, whatever the classifier
+/// says); the intent read in the context of the question just asked; the frame updated;
+/// then the next question (location, trigger, relief, one screening) or an answer.
+public struct DialoguePolicy: Sendable {
+    public let understanding: LanguageUnderstanding
+    public let composer: AnswerComposer
+
+    /// Follow-up questions in the order a clinician would ask them.
+    public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
+
+    public init(understanding: LanguageUnderstanding, composer: AnswerComposer) {
+        self.understanding = understanding
+        self.composer = composer
+    }
+
+    public func respond(to utterance: String, in state: ConversationState) -> (ConversationState, Reply) {
+        var state = state
+        state.turns += 1
+        var prefix: [Reply.Part] = []
+        var text = utterance.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.unicodeScalars.count > PainChat.maximumInputLength {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(PainChat.maximumInputLength)))
+            prefix.append(.truncated(PainChat.maximumInputLength))
+        }
+        if text.hasPrefix("/") {
+            return command(text, state)
+        }
+        let analysis = understanding.analyse(text, pending: state.pending)
+        var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.prediction.intent,
+                              classifierFellBack: analysis.prediction.isFallback, extraction: analysis.extraction,
+                              danger: analysis.danger, frame: state.frame, retrievalTerms: [])
+
+        // Danger signs come before everything and do not depend on the classifier.
+        if let sign = analysis.danger {
+            state.pending = nil
+            state.consecutiveFallbacks = 0
+            state.frame.apply(analysis.extraction)
+            if !state.danger.contains(sign.category) { state.danger.append(sign.category) }
+            trace.intent = .redFlag
+            trace.frame = state.frame
+            state.lastTrace = trace
+            return (state, Reply(prefix + [.urgent(sign)]))
+        }
+
+        let intent = contextualIntent(analysis, state)
+        trace.intent = intent ?? analysis.prediction.intent
+        var parts = prefix
+        if let intent {
+            state.consecutiveFallbacks = 0
+            parts += act(on: intent, analysis: analysis, text: text, state: &state)
+        } else {
+            state.consecutiveFallbacks += 1
+            parts.append(.fallback(variant: state.consecutiveFallbacks - 1))
+            if let pending = state.pending { parts.append(.question(pending.repeated())) }
+        }
+        trace.frame = state.frame
+        for part in parts { if case .answer(let a) = part { trace.retrievalTerms = a.terms } }
+        state.lastTrace = trace
+        return (state, Reply(parts))
+    }
+
+    // MARK: - Reading the intent in context
+
+    /// The intent to act on, or nil for a fallback. A bare answer to a question is read
+    /// against that question: "walking" after "what brings it on?" is `inform`.
+    func contextualIntent(_ analysis: Analysis, _ state: ConversationState) -> Intent? {
+        let prediction = analysis.prediction
+        let extraction = analysis.extraction
+        var intent = prediction.intent
+        let confident = !prediction.isFallback
+        let keepAsIs: Set<Intent> = [.askWhyAsked, .askSource, .askMore, .goodbye, .help, .vent, .outOfScope]
+
+        if let pending = state.pending {
+            switch pending.kind {
+            case .slot(let slot):
+                let fills = !extraction.values(of: slot).isEmpty
+                    || (slot == .location && extraction.values(of: .side).count > 0 && !state.frame.location.isEmpty)
+                if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident)
+                    && intent != .askCause {
+                    return .inform
+                }
+            case .screening, .whichSign:
+                break
+            }
+        }
+        if analysis.wantsAnswerNow { return intent == .goodbye ? .goodbye : .inform }
+        if !confident {
+            if !extraction.isEmpty { return .inform }
+            // Short yes/no/don't-know answers to a pending question are still answers.
+            if state.pending != nil, [.affirm, .deny, .dontKnow].contains(intent), analysis.tokens.count <= 4,
+               prediction.confidence >= 0.2 {
+                return intent
+            }
+            return nil
+        }
+        if intent == .greet && !extraction.isEmpty { intent = .inform }
+        return intent
+    }
+
+    // MARK: - Acting
+
+    private func act(on intent: Intent, analysis: Analysis, text: String, state: inout ConversationState) -> [Reply.Part] {
+        let extraction = analysis.extraction
+        switch intent {
+        case .goodbye:
+            state.ended = true
+            state.pending = nil
+            return [.ended]
+        case .greet:
+            return [.greeting] + repeatPending(state)
+        case .thanks:
+            return [.thanks] + repeatPending(state)
+        case .help:
+            return [.help] + repeatPending(state)
+        case .outOfScope:
+            return [.outOfScope] + repeatPending(state)
+        case .askWhyAsked:
+            guard let pending = state.pending else { return [.whyAsked(nil)] }
+            return [.whyAsked(pending.slot), .question(pending.repeated())]
+        case .askSource:
+            guard let record = state.lastAnswer else { return [.nothingCited] + repeatPending(state) }
+            let entries = record.notes.compactMap { id in
+                composer.retriever.corpus.note(id).map { SourceEntry(noteID: id, title: $0.title, sources: $0.sources) }
+            }
+            return [.sources(entries)] + repeatPending(state)
+        case .askMore:
+            guard let record = state.lastAnswer, let more = composer.more(record) else {
+                return [.noMore] + repeatPending(state)
+            }
+            state.lastAnswer?.shown += more.passages.map(\.id)
+            state.lastAnswer?.notes += more.citedNotes.filter { !record.notes.contains($0) }
+            return [.answer(more)] + repeatPending(state)
+        case .vent:
+            state.frame.apply(extraction)
+            if state.pending != nil { return [.acknowledgeVent] + repeatPending(state) }
+            if state.answered || state.frame.isEmpty { return [.acknowledgeVent] + (state.frame.isEmpty ? askNext(&state, text: text) : []) }
+            return [.acknowledgeVent] + askNext(&state, text: text)
+        case .redFlag:
+            // The classifier heard a danger sign the rules did not name: ask which one
+            // rather than guess either way.
+            state.frame.apply(extraction)
+            let question = Question(kind: .whichSign, location: state.frame.location.first)
+            state.pending = question
+            state.asked.insert(.redFlags)
+            return [.question(question)]
+        case .affirm, .deny, .dontKnow:
+            return answerToPending(intent, analysis: analysis, text: text, state: &state)
+        case .askInfo, .askCondition, .askDoctor, .askSelfCare:
+            if state.pending != nil || intent != .askSelfCare {
+                // A side question: answered at once, then the pending question again.
+                state.frame.apply(extraction)
+                let answer = composer.compose(text: text, frame: state.frame, topic: intent, style: .side(intent))
+                remember(answer, text: text, topic: intent, state: &state)
+                return [.answer(answer)] + repeatPending(state)
+            }
+            return painTurn(intent, analysis: analysis, text: text, state: &state)
+        case .askCause, .inform:
+            return painTurn(intent, analysis: analysis, text: text, state: &state)
+        }
+    }
+
+    /// "yes", "no" and "not sure", read against the question just asked.
+    private func answerToPending(_ intent: Intent, analysis: Analysis, text: String,
+                                 state: inout ConversationState) -> [Reply.Part] {
+        guard let pending = state.pending else {
+            state.frame.apply(analysis.extraction)
+            return [.acknowledge]
+        }
+        switch (pending.kind, intent) {
+        case (.screening, .affirm), (.whichSign, .affirm):
+            let question = Question(kind: .whichSign, location: state.frame.location.first)
+            state.pending = question
+            return [.question(question)]
+        case (.screening, .deny), (.whichSign, .deny):
+            state.frame.redFlags = "none"
+            state.frame.unknown.remove(.redFlags)
+            state.pending = nil
+            return askNext(&state, text: text)
+        case (.screening, _), (.whichSign, _):
+            state.frame.unknown.insert(.redFlags)
+            state.pending = nil
+            return [.notedUnknown(.redFlags)] + askNext(&state, text: text)
+        case (.slot(let slot), .deny) where slot == .relief:
+            // "no" to "does anything ease it?" means nothing does.
+            state.frame.add("nothing", to: .relief)
+            state.pending = nil
+            return askNext(&state, text: text)
+        case (.slot(let slot), _):
+            state.frame.apply(analysis.extraction)
+            if !state.frame.isFilled(slot) { state.frame.unknown.insert(slot) }
+            state.pending = nil
+            return (state.frame.isFilled(slot) ? [] : [.notedUnknown(slot)]) + askNext(&state, text: text)
+        }
+    }
+
+    /// A turn about the person's pain: update the frame (starting a new complaint when
+    /// an answered one moves to another body part), then ask or answer.
+    private func painTurn(_ intent: Intent, analysis: Analysis, text: String, state: inout ConversationState) -> [Reply.Part] {
+        let extraction = analysis.extraction
+        let newLocations = extraction.values(of: .location).filter { !state.frame.location.contains($0) }
+        if state.answered && !newLocations.isEmpty && !extraction.isCorrection {
+            state.pastComplaints.append(state.frame)
+            state.frame = Frame()
+            state.asked = []
+            state.answered = false
+            state.pending = nil
+            state.topic = .askCause
+            state.complaintQuestions = []
+        }
+        if intent == .askCause || intent == .askSelfCare {
+            state.topic = intent
+            state.complaintQuestions.append(text)
+        }
+        state.frame.apply(extraction)
+        if let pending = state.pending, case .slot(let slot) = pending.kind, !state.frame.isFilled(slot),
+           intent == .inform, extraction.isEmpty {
+            // Something was said, but not what was asked: note it and move on, never ask twice.
+            state.frame.unknown.insert(slot)
+        }
+        state.pending = nil
+        if analysis.wantsAnswerNow { return answer(text: text, state: &state) }
+        return askNext(&state, text: text)
+    }
+
+    /// The next follow-up question, or the answer once location, trigger, relief and the
+    /// screen are done (or known, unknown, or already asked).
+    private func askNext(_ state: inout ConversationState, text: String) -> [Reply.Part] {
+        let frame = state.frame
+        for slot in DialoguePolicy.questionOrder
+        where !frame.isFilled(slot) && !frame.unknown.contains(slot) && !state.asked.contains(slot) {
+            let question = Question(kind: .slot(slot), location: frame.location.first)
+            state.pending = question
+            state.asked.insert(slot)
+            return [.question(question)]
+        }
+        if frame.redFlags == nil && !frame.unknown.contains(.redFlags) && !state.asked.contains(.redFlags) {
+            let question = Question(kind: .screening, location: frame.location.first)
+            state.pending = question
+            state.asked.insert(.redFlags)
+            return [.question(question)]
+        }
+        return answer(text: text, state: &state)
+    }
+
+    private func answer(text: String, state: inout ConversationState) -> [Reply.Part] {
+        state.pending = nil
+        let query = queryText(for: state.frame, questions: state.complaintQuestions)
+        let answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full)
+        state.answered = true
+        remember(answer, text: query, topic: state.topic, state: &state)
+        return [.answer(answer)]
+    }
+
+    /// The retrieval text for a full answer: the words of the whole complaint, not only the
+    /// last reply ("no" says nothing about hips).
+    private func queryText(for frame: Frame, questions: [String]) -> String {
+        var words: [String] = questions
+        words += frame.location.map { $0.replacingOccurrences(of: "_", with: " ") }
+        words += frame.quality
+        words += frame.trigger.map { $0.replacingOccurrences(of: "_", with: " ") }
+        return words.joined(separator: " ")
+    }
+
+    private func remember(_ answer: Answer, text: String, topic: Intent, state: inout ConversationState) {
+        state.lastAnswer = AnswerRecord(request: RetrievalRequestSnapshot(text: text, frame: state.frame, topic: topic),
+                                        shown: answer.passages.map(\.id), notes: answer.citedNotes)
+    }
+
+    private func repeatPending(_ state: ConversationState) -> [Reply.Part] {
+        state.pending.map { [.question($0.repeated())] } ?? []
+    }
+
+    // MARK: - Slash commands
+
+    private func command(_ text: String, _ state: ConversationState) -> (ConversationState, Reply) {
+        var state = state
+        let name = text.split(separator: " ").first.map(String.init)?.lowercased() ?? text
+        switch name {
+        case "/help": return (state, Reply([.help]))
+        case "/quit", "/exit", "/bye":
+            state.ended = true
+            return (state, Reply([.ended]))
+        case "/reset":
+            var fresh = ConversationState()
+            fresh.pastComplaints = []
+            fresh.turns = state.turns
+            return (fresh, Reply([.reset]))
+        case "/why":
+            guard let trace = state.lastTrace else { return (state, Reply([.noMore])) }
+            return (state, Reply([.trace(trace)]))
+        case "/sources":
+            guard let record = state.lastAnswer else { return (state, Reply([.nothingCited])) }
+            let entries = record.notes.compactMap { id in
+                composer.retriever.corpus.note(id).map { SourceEntry(noteID: id, title: $0.title, sources: $0.sources) }
+            }
+            return (state, Reply([.sources(entries)]))
+        default:
+            return (state, Reply([.unknownCommand(name)]))
+        }
+    }
+}

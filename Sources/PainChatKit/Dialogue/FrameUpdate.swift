@@ -1,0 +1,21 @@
+extension Frame {
+    /// Applies what one utterance said: negated mentions remove a value ("sitting doesn't
+    /// help"), a correction replaces the body parts ("not my hip, my knee"), everything
+    /// else is added.
+    public mutating func apply(_ extraction: SlotExtraction) {
+        for mention in extraction.mentions where mention.negated {
+            remove(mention.value, from: mention.slot)
+        }
+        if extraction.isCorrection {
+            for slot in [SlotName.location, .trigger, .relief] {
+                let fresh = extraction.values(of: slot)
+                if !fresh.isEmpty { clear(slot) }
+            }
+        }
+        for mention in extraction.mentions where !mention.negated {
+            add(mention.value, to: mention.slot)
+        }
+        if let intensity = extraction.intensity { self.intensity = intensity; unknown.remove(.intensity) }
+        if let days = extraction.durationDays { durationDays = days; unknown.remove(.durationDays) }
+    }
+}

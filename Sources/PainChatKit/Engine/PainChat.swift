@@ -1,0 +1,74 @@
+import Foundation
+
+/// painchat's engine: the models trained from `Intents/` and the index built from
+/// `Corpus/`, loaded once, then used for any number of conversations.
+///
+/// ```swift
+/// let engine = try PainChat.load(bundle: PainChat.Bundle(root: projectRoot))
+/// var state = ConversationState()
+/// let (next, reply) = engine.respond(to: "why does my hip knot come back when I walk", in: state)
+/// ```
+public struct PainChat: Sendable {
+    /// Longer input is cut to this many characters, and the reply says so.
+    public static let maximumInputLength = 2000
+
+    /// Where the data painchat learns and answers from lives.
+    public struct Bundle: Sendable {
+        public var intents: URL
+        public var corpora: [URL]
+
+        public init(intents: URL, corpora: [URL]) {
+            self.intents = intents
+            self.corpora = corpora
+        }
+
+        /// `Intents/` and `Corpus/` under a project root, plus extra corpus folders.
+        public init(root: URL, extraCorpora: [URL] = []) {
+            intents = root.appendingPathComponent("Intents")
+            corpora = [root.appendingPathComponent("Corpus")] + extraCorpora
+        }
+    }
+
+    public let understanding: LanguageUnderstanding
+    public let policy: DialoguePolicy
+    public let retriever: Retriever
+    public let examples: [IntentExample]
+
+    public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
+                classifierOptions: IntentClassifier.Options = .init()) {
+        let tokenizer = Tokenizer()
+        self.examples = examples
+        let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, options: classifierOptions)
+        let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
+        let danger = DangerSignDetector(tokenizer: tokenizer)
+        retriever = Retriever(corpus: corpus, tokenizer: tokenizer)
+        understanding = LanguageUnderstanding(tokenizer: tokenizer, classifier: classifier, slots: slots, danger: danger,
+                                              knownWords: PainChat.knownWords(corpus: corpus, tokenizer: tokenizer))
+        policy = DialoguePolicy(understanding: understanding, composer: AnswerComposer(retriever: retriever))
+    }
+
+    /// Loads and validates everything; a problem in the data is a `DataError` naming the file.
+    public static func load(bundle: Bundle, classifierOptions: IntentClassifier.Options = .init()) throws -> PainChat {
+        let examples = try IntentExamples.load(from: bundle.intents)
+        let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
+        let corpus = try CorpusLoader.load(from: bundle.corpora)
+        return PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions)
+    }
+
+    /// One conversation turn.
+    public func respond(to utterance: String, in state: ConversationState) -> (ConversationState, Reply) {
+        policy.respond(to: utterance, in: state)
+    }
+
+    /// Correctly spelt words, which the typo corrector must leave alone: the corpus is
+    /// edited prose, so its words are real.
+    static func knownWords(corpus: Corpus, tokenizer: Tokenizer) -> Set<String> {
+        var words: Set<String> = []
+        for note in corpus.notes {
+            for passage in note.passages { for token in tokenizer.tokenize(passage.text) { words.insert(token.text) } }
+            for token in tokenizer.tokenize(note.title) { words.insert(token.text) }
+        }
+        words.formUnion(CommonWords.list)
+        return words
+    }
+}

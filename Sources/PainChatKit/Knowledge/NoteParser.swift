@@ -1,0 +1,129 @@
+import Foundation
+import Yams
+
+/// Reads one note file: YAML front matter between `---` lines, then a body split into
+/// passages at blank lines. Problems come back as `DataError`s with file and line, so
+/// `painchat lint` can list them all and loading can stop at the first.
+public enum NoteParser {
+    public static func parse(text: String, id: String, file: String) -> (note: Note?, problems: [DataError]) {
+        var problems: [DataError] = []
+        func problem(_ line: Int?, _ what: String, _ fix: String) {
+            problems.append(DataError(file: file, line: line, problem: what, fix: fix))
+        }
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            problem(1, "no front matter", "start the note with a `---` line, YAML fields (title, kind, regions, sources), and another `---`")
+            return (nil, problems)
+        }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+            problem(1, "front matter is not closed", "add a `---` line after the YAML fields")
+            return (nil, problems)
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let mapping: Node.Mapping
+        do {
+            guard let node = try Yams.compose(yaml: yaml), let m = node.mapping else {
+                problem(2, "front matter is not a YAML mapping", "write `field: value` lines")
+                return (nil, problems)
+            }
+            mapping = m
+        } catch let error as YamlError {
+            problem((SlotLexicon.yamlLine(error) ?? 1) + 1, "front matter is not valid YAML (\(SlotLexicon.yamlSummary(error)))",
+                    "fix the YAML between the `---` lines")
+            return (nil, problems)
+        } catch {
+            problem(2, "front matter cannot be read", "fix the YAML between the `---` lines")
+            return (nil, problems)
+        }
+        func line(of key: String) -> Int {
+            for (k, _) in mapping where k.string == key { return (k.mark?.line ?? 1) + 1 }
+            return 2
+        }
+        func string(_ key: String) -> String? { mapping[key]?.string?.trimmingCharacters(in: .whitespaces) }
+        func list(_ key: String) -> [String]? {
+            guard let node = mapping[key] else { return nil }
+            if let seq = node.sequence { return seq.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) } }
+            if let single = node.string { return [single] }
+            return nil
+        }
+
+        let known: Set<String> = ["title", "kind", "regions", "muscles", "triggers", "sources"]
+        for (key, _) in mapping {
+            if let name = key.string, !known.contains(name) {
+                problem((key.mark?.line ?? 1) + 1, "unknown front-matter field '\(name)'",
+                        "use only title, kind, regions, muscles, triggers, sources")
+            }
+        }
+        let title = string("title") ?? ""
+        if title.isEmpty { problem(line(of: "title"), "missing `title`", "add `title: A short human title`") }
+        let kindText = string("kind") ?? ""
+        let kind = NoteKind(rawValue: kindText)
+        if kind == nil {
+            problem(line(of: "kind"), kindText.isEmpty ? "missing `kind`" : "unknown kind '\(kindText)'",
+                    "set `kind:` to one of \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let regions = list("regions") ?? []
+        if regions.isEmpty { problem(line(of: "regions"), "missing `regions`", "list the body regions, e.g. `regions: [hip, buttock]`") }
+        let allowedRegions = Set(SlotName.location.canonicalValues)
+        for region in regions where !allowedRegions.contains(region) {
+            problem(line(of: "regions"), "unknown region '\(region)'",
+                    "use location values of SPEC §3: \(SlotName.location.canonicalValues.joined(separator: " "))")
+        }
+        let triggers = list("triggers") ?? []
+        let allowedTriggers = Set(SlotName.trigger.canonicalValues)
+        for trigger in triggers where !allowedTriggers.contains(trigger) {
+            problem(line(of: "triggers"), "unknown trigger '\(trigger)'",
+                    "use trigger values of SPEC §3: \(SlotName.trigger.canonicalValues.joined(separator: " "))")
+        }
+        let sources = list("sources") ?? []
+        if sources.isEmpty { problem(line(of: "sources"), "missing `sources`", "name the published works the facts come from") }
+
+        let passages = splitPassages(lines: lines, from: close + 1, noteID: id)
+        if passages.isEmpty { problem(close + 2, "the note has no passages", "write at least one paragraph after the front matter") }
+        var seenTexts: [String: Int] = [:]
+        for passage in passages {
+            let key = passage.text.lowercased()
+            if let earlier = seenTexts[key] {
+                problem(passage.line, "duplicate passage (same text as line \(earlier))", "delete or rewrite one of them")
+            } else {
+                seenTexts[key] = passage.line
+            }
+        }
+        guard let kind, !title.isEmpty else { return (nil, problems) }
+        let note = Note(id: id, title: title, kind: kind, regions: regions, muscles: list("muscles") ?? [],
+                        triggers: triggers, sources: sources, file: file, passages: passages)
+        return (note, problems)
+    }
+
+    /// Paragraphs separated by blank lines; `#` heading lines start a section and are not
+    /// passages themselves.
+    static func splitPassages(lines: [String], from start: Int, noteID: String) -> [Passage] {
+        var passages: [Passage] = []
+        var current: [String] = []
+        var currentLine = 0
+        var heading: String? = nil
+        func flush() {
+            let text = current.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty {
+                passages.append(Passage(noteID: noteID, number: passages.count + 1, text: text, heading: heading, line: currentLine))
+            }
+            current.removeAll()
+        }
+        var index = start
+        while index < lines.count {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                flush()
+            } else if line.hasPrefix("#") {
+                flush()
+                heading = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+            } else {
+                if current.isEmpty { currentLine = index + 1 }
+                current.append(line)
+            }
+            index += 1
+        }
+        flush()
+        return passages
+    }
+}

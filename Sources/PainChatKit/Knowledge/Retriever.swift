@@ -1,0 +1,166 @@
+import Foundation
+
+/// What to look for: the person's words, the frame around them, and which kind of note
+/// the answer wants.
+public struct RetrievalRequest: Sendable {
+    public var text: String
+    public var frame: Frame
+    public var preferredKind: NoteKind?
+    /// When set, only these kinds of note are returned.
+    public var onlyKinds: Set<NoteKind>?
+    /// Passage ids already shown.
+    public var excluding: Set<String>
+    public var limit: Int
+
+    public init(text: String, frame: Frame = Frame(), preferredKind: NoteKind? = nil, onlyKinds: Set<NoteKind>? = nil,
+                excluding: Set<String> = [], limit: Int = 5) {
+        self.text = text
+        self.frame = frame
+        self.preferredKind = preferredKind
+        self.onlyKinds = onlyKinds
+        self.excluding = excluding
+        self.limit = limit
+    }
+}
+
+/// A passage chosen for an answer, with its note's title and its score.
+public struct RetrievedPassage: Sendable, Equatable {
+    public var passage: Passage
+    public var title: String
+    public var kind: NoteKind
+    public var score: Double
+}
+
+/// Ranked passages and the query terms that drove the ranking (for `/why`).
+public struct RetrievalResult: Sendable, Equatable {
+    public var passages: [RetrievedPassage]
+    public var terms: [String]
+}
+
+/// BM25 retrieval over the corpus, with the frame expanding the query: a body part
+/// brings in the muscles that refer pain there, a trigger and a quality their own words.
+/// Notes about the frame's regions and of the kind the intent wants rank higher, and
+/// near-duplicate passages are shown once.
+public struct Retriever: Sendable {
+    public let corpus: Corpus
+    public let index: PassageIndex
+    private let tokenizer: Tokenizer
+    /// Flat list of (note index, passage index within note), aligned with the index.
+    private let locations: [(note: Int, passage: Int)]
+    /// Location value -> weighted muscle-name stems of the notes about that region. Each
+    /// note's main muscle gets the same total weight however many words its name has.
+    private let regionMuscles: [String: [(stem: String, weight: Float)]]
+
+    public static let titleWeight: Float = 2
+    /// Total query weight of one region muscle's name.
+    public static let expansionWeight: Float = 0.6
+    public static let regionBoost: Double = 1.35
+    public static let kindBoost: Double = 1.6
+    public static let triggerBoost: Double = 1.1
+
+    public init(corpus: Corpus, tokenizer: Tokenizer) {
+        self.corpus = corpus
+        self.tokenizer = tokenizer
+        var documents: [[(String, Float)]] = []
+        var locations: [(Int, Int)] = []
+        var regionMuscles: [String: [(stem: String, weight: Float)]] = [:]
+        for (n, note) in corpus.notes.enumerated() {
+            let titleTerms = Retriever.terms(note.title, tokenizer).map { ($0, Retriever.titleWeight) }
+            let muscleTerms = note.muscles.flatMap { Retriever.terms($0, tokenizer) }.map { ($0, Float(1)) }
+            for (p, passage) in note.passages.enumerated() {
+                let body = Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) }
+                documents.append(body + titleTerms + muscleTerms)
+                locations.append((n, p))
+            }
+            if note.kind == .explanation {
+                // Only a note's main regions: a muscle that merely refers pain somewhere
+                // would otherwise flood every query about that place.
+                let main = note.muscles.first.map { Retriever.terms($0, tokenizer) } ?? []
+                for region in note.regions.prefix(2) {
+                    for stem in main where !(regionMuscles[region]?.contains { $0.stem == stem } ?? false) {
+                        regionMuscles[region, default: []].append((stem, Retriever.expansionWeight / Float(main.count)))
+                    }
+                }
+            }
+        }
+        index = PassageIndex(documents: documents)
+        self.locations = locations
+        self.regionMuscles = regionMuscles
+    }
+
+    /// Content stems of a text: stemmed tokens that are not stopwords or single letters.
+    static func terms(_ text: String, _ tokenizer: Tokenizer) -> [String] {
+        tokenizer.tokenize(text).filter { $0.text.count > 1 && !Stopwords.words.contains($0.text) && !$0.isNumber }.map(\.stem)
+    }
+
+    /// The passage behind a flat index position.
+    public func passage(at position: Int) -> (note: Note, passage: Passage) {
+        let (n, p) = locations[position]
+        return (corpus.notes[n], corpus.notes[n].passages[p])
+    }
+
+    /// The weighted query: the person's words at full weight, the frame's expansions lighter.
+    public func query(for request: RetrievalRequest) -> [(term: String, weight: Float)] {
+        var weights: [String: Float] = [:]
+        var order: [String] = []
+        func add(_ stem: String, _ weight: Float) {
+            if weights[stem] == nil { order.append(stem) }
+            weights[stem] = max(weights[stem] ?? 0, weight)
+        }
+        for stem in Retriever.terms(request.text, tokenizer) { add(stem, 1) }
+        let frame = request.frame
+        for location in frame.location {
+            for stem in Retriever.terms(location.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, 0.8) }
+            for (stem, weight) in regionMuscles[location] ?? [] { add(stem, weight) }
+        }
+        for trigger in frame.trigger {
+            for stem in Retriever.terms(trigger.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, 0.5) }
+        }
+        for quality in frame.quality {
+            let words = quality == "knot" ? "knot trigger point" : quality
+            for stem in Retriever.terms(words, tokenizer) { add(stem, 0.5) }
+        }
+        return order.map { ($0, weights[$0]!) }
+    }
+
+    public func retrieve(_ request: RetrievalRequest) -> RetrievalResult {
+        let query = self.query(for: request)
+        let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
+        let candidates = index.search(ids, k: max(200, request.limit * 20))
+        let frame = request.frame
+        var rescored: [(position: Int, score: Double)] = []
+        for hit in candidates {
+            let (note, passage) = self.passage(at: hit.passage)
+            if let only = request.onlyKinds, !only.contains(note.kind) { continue }
+            if request.excluding.contains(passage.id) { continue }
+            var score = Double(hit.score)
+            if !frame.location.isEmpty && note.regions.contains(where: frame.location.contains) {
+                // A note about few regions is more specific than one that lists them all.
+                score *= 1 + (Retriever.regionBoost - 1) * 1.5 / Double(note.regions.count).squareRoot()
+            }
+            if let kind = request.preferredKind, note.kind == kind { score *= Retriever.kindBoost }
+            if note.triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
+            rescored.append((hit.passage, score))
+        }
+        rescored.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        var chosen: [RetrievedPassage] = []
+        var chosenTerms: [Set<Int32>] = []
+        for (position, score) in rescored where chosen.count < request.limit {
+            let terms = index.passageTerms[position]
+            // Near-duplicates (mostly the same words) are shown once.
+            if chosenTerms.contains(where: { Retriever.jaccard($0, terms) > 0.6 }) { continue }
+            let (note, passage) = self.passage(at: position)
+            chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: note.kind, score: score))
+            chosenTerms.append(terms)
+        }
+        let drivers = query.filter { index.termID($0.term) != nil }
+            .sorted { $0.weight * index.idf(of: index.termID($0.term)!) > $1.weight * index.idf(of: index.termID($1.term)!) }
+            .prefix(12).map(\.term)
+        return RetrievalResult(passages: chosen, terms: Array(drivers))
+    }
+
+    static func jaccard(_ a: Set<Int32>, _ b: Set<Int32>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+}

@@ -1,0 +1,16 @@
+/// Small integers written as words or digits ("six", "6", "a couple").
+public enum NumberWords {
+    static let values: [String: Int] = [
+        "zero": 0, "nil": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+
+    /// The value of a digit string or number word, if it is one.
+    public static func value(of word: String) -> Int? {
+        if let digits = Int(word), word.count <= 6 { return digits }
+        return values[word]
+    }
+}

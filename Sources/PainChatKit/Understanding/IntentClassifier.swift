@@ -1,0 +1,70 @@
+import Foundation
+
+/// One intent with its confidence.
+public struct IntentScore: Sendable, Equatable, Codable {
+    public var intent: Intent
+    public var confidence: Double
+}
+
+/// The classifier's verdict on one utterance: every intent ranked by confidence, and
+/// whether the verdict is too weak to act on (the fallback step).
+public struct IntentPrediction: Sendable, Equatable {
+    public var ranking: [IntentScore]
+    public var isFallback: Bool
+
+    public var top: IntentScore { ranking[0] }
+    public var intent: Intent { top.intent }
+    public var confidence: Double { top.confidence }
+}
+
+/// TF-IDF + softmax regression intent classifier, trained at start-up from `Intents/`.
+///
+/// The fallback step is separate from the model: a turn falls back when the top
+/// confidence is under `threshold`, or when the top two are closer than `margin`.
+/// Both were chosen by cross-validation (`painchat eval`, README).
+public struct IntentClassifier: Sendable {
+    public struct Options: Sendable {
+        public var threshold = 0.30
+        public var margin = 0.04
+        public var temperature: Float = 1
+        public var regression = SoftmaxRegression.Options()
+        public init() {}
+    }
+
+    public let tokenizer: Tokenizer
+    public var options: Options
+    private let vectorizer: TfidfVectorizer
+    private let model: SoftmaxRegression
+    private let classes: [Intent]
+
+    public init(examples: [IntentExample], tokenizer: Tokenizer, options: Options = Options()) {
+        self.tokenizer = tokenizer
+        self.options = options
+        classes = Array(Set(examples.map(\.intent))).sorted()
+        let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
+        let tokenized = examples.map { tokenizer.tokenize($0.text) }
+        var vectorizer = TfidfVectorizer()
+        vectorizer.fit(tokenized)
+        let samples = zip(tokenized, examples).map { (vectorizer.transform($0), classIndex[$1.intent]!) }
+        model = SoftmaxRegression.train(samples, classCount: classes.count,
+                                        featureCount: vectorizer.featureCount, options: options.regression)
+        self.vectorizer = vectorizer
+    }
+
+    public func classify(_ text: String) -> IntentPrediction {
+        classify(tokens: tokenizer.tokenize(text))
+    }
+
+    public func classify(tokens: [Token]) -> IntentPrediction {
+        let x = vectorizer.transform(tokens)
+        var probabilities = [Float](repeating: 0, count: classes.count)
+        model.probabilities(x, temperature: options.temperature, into: &probabilities)
+        var ranking = zip(classes, probabilities).map { IntentScore(intent: $0, confidence: Double($1)) }
+        // Ties break by name so the ranking never depends on hashing order.
+        ranking.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.intent < $1.intent }
+        let second = ranking.count > 1 ? ranking[1].confidence : 0
+        let weak = x.isEmpty || ranking[0].confidence < options.threshold
+            || ranking[0].confidence - second < options.margin
+        return IntentPrediction(ranking: ranking, isFallback: weak)
+    }
+}

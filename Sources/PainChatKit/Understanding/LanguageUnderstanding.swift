@@ -1,0 +1,54 @@
+/// Everything understood of one utterance.
+public struct Analysis: Sendable {
+    public var tokens: [Token]
+    /// Token stems after typo correction.
+    public var stems: [String]
+    public var prediction: IntentPrediction
+    public var extraction: SlotExtraction
+    public var danger: DangerSign?
+    /// "just tell me", "skip": answer now with what is known.
+    public var wantsAnswerNow: Bool
+}
+
+/// The understanding pipeline: tokenise, correct typos, check danger signs, classify the
+/// intent, extract slots.
+public struct LanguageUnderstanding: Sendable {
+    public let tokenizer: Tokenizer
+    public let classifier: IntentClassifier
+    public let slots: SlotExtractor
+    public let danger: DangerSignDetector
+    public let corrector: TypoCorrector
+
+    public init(tokenizer: Tokenizer, classifier: IntentClassifier, slots: SlotExtractor,
+                danger: DangerSignDetector, knownWords: Set<String>) {
+        self.tokenizer = tokenizer
+        self.classifier = classifier
+        self.slots = slots
+        self.danger = danger
+        corrector = TypoCorrector(targets: slots.lexiconWords + danger.vocabulary, knownWords: knownWords)
+    }
+
+    public func analyse(_ text: String, pending: Question? = nil) -> Analysis {
+        let tokens = tokenizer.tokenize(text)
+        let stems = corrector.stems(for: tokens)
+        let sign = danger.check(tokens: tokens, stems: stems, afterScreening: pending?.kind == .whichSign)
+        let prediction = classifier.classify(tokens: tokens)
+        let pendingSlot: SlotName? = pending.map(\.slot)
+        let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot)
+        return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
+                        danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens))
+    }
+
+    /// "just tell me", "skip the questions", "get on with it", "move on".
+    static func wantsAnswerNow(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.text)
+        guard words.count <= 10 else { return false }
+        if words.contains("skip") { return true }
+        for (i, w) in words.enumerated() where w == "just" && i + 1 < words.count {
+            if ["tell", "answer", "give", "explain", "say"].contains(words[i + 1]) { return true }
+        }
+        let text = " " + words.joined(separator: " ") + " "
+        return [" get on with it ", " move on ", " enough questions ", " stop asking ", " no more questions ", " answer now "]
+            .contains { text.contains($0) }
+    }
+}

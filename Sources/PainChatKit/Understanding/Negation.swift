@@ -1,0 +1,49 @@
+/// Words that negate what follows them ("no numbness", "doesn't help", "never when I sit").
+///
+/// "can't" is deliberately absent: "I can't sit for long" reports a trigger and "I can't
+/// control my bladder" a danger sign.
+enum Negation {
+    static let negators: Set<String> = [
+        "no", "not", "never", "without", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+        "havent", "hasnt", "hadnt", "wont", "wouldnt", "nor", "neither", "none", "nothing", "nope", "nah",
+        "hardly", "barely", "denies", "deny",
+    ]
+
+    /// Words that end a clause for negation and cue scope ("no fever but my bladder...").
+    static let clauseBreakers: Set<String> = ["but", "though", "although", "whereas", "however", "yet", "except", "apart"]
+
+    /// Index of the first token of the clause containing `index`.
+    static func clauseStart(_ tokens: [Token], _ index: Int) -> Int {
+        var i = index
+        while i > 0 {
+            if tokens[i].startsClause { return i }
+            if clauseBreakers.contains(tokens[i - 1].text) { return i }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Index one past the last token of the clause containing `index`.
+    static func clauseEnd(_ tokens: [Token], _ index: Int) -> Int {
+        var i = index + 1
+        while i < tokens.count {
+            if tokens[i].startsClause || clauseBreakers.contains(tokens[i].text) { return i }
+            i += 1
+        }
+        return tokens.count
+    }
+
+    /// True when a negator stands within `window` tokens before `start`, in the same clause.
+    static func negatedBefore(_ tokens: [Token], start: Int, window: Int = 3, skipping fillers: Set<String> = []) -> Bool {
+        let lower = clauseStart(tokens, start)
+        var i = start - 1
+        var counted = 0
+        while i >= lower && counted < window {
+            let word = tokens[i].text
+            if negators.contains(word) { return true }
+            if !fillers.contains(word) { counted += 1 }
+            i -= 1
+        }
+        return false
+    }
+}

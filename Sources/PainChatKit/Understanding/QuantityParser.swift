@@ -1,0 +1,80 @@
+/// Reads pain intensity (0–10) and duration (in days) from tokens.
+enum QuantityParser {
+    static let unitDays: [String: Double] = [
+        "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14, "fortnights": 14,
+        "month": 30, "months": 30, "mo": 30, "mos": 30, "year": 365, "years": 365, "yr": 365, "yrs": 365,
+    ]
+    static let vagueCounts: [String: Double] = ["few": 3, "several": 4, "couple": 2, "many": 5, "some": 3]
+    static let frequencyWords: Set<String> = ["once", "twice", "thrice", "times", "per", "every", "each", "hours", "minutes", "mins"]
+    static let intensityLeads: Set<String> = ["level", "rate", "rated", "rating", "score", "scored", "intensity", "severity"]
+    static let notIntensityFollowers: Set<String> = ["out", "of", "times", "minutes", "mins", "hours", "hrs", "am", "pm", "oclock", "percent", "kg", "kilos", "pounds", "lbs", "miles", "km", "steps", "flights", "stairs", "years", "year", "days", "day", "weeks", "week", "months", "month", "yr", "yrs", "kids", "children"]
+
+    /// Intensity on a 0–10 scale: "7/10", "5 out of 10", "a six", "about a 6", "pain level 8",
+    /// or an utterance that is just a number from 0 to 10.
+    static func intensity(_ tokens: [Token]) -> Int? {
+        let words = tokens.map(\.text)
+        if words.count <= 2, let last = words.last, let n = NumberWords.value(of: last), n <= 10,
+           words.count == 1 || ["a", "like", "about", "maybe", "its", "around"].contains(words[0]) {
+            return n
+        }
+        for (i, word) in words.enumerated() {
+            guard let n = NumberWords.value(of: word), n <= 10 else { continue }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let afterNext = i + 2 < words.count ? words[i + 2] : ""
+            let third = i + 3 < words.count ? words[i + 3] : ""
+            // "7/10" or "7 10"; but not "7-10 days".
+            if next == "10" || next == "ten" {
+                if unitDays[afterNext] == nil { return n }
+            }
+            if next == "out", afterNext == "of", third == "10" || third == "ten" { return n }
+            if next == "of", afterNext == "10" || afterNext == "ten" { return n }
+            let previous = i > 0 ? words[i - 1] : ""
+            if (previous == "a" || previous == "an") && !notIntensityFollowers.contains(next) && unitDays[next] == nil
+                && n >= 1 && (i < 2 || !frequencyWords.contains(words[i - 2])) {
+                // "a six", "about a 7": but not "a one-off", "a 2 week"
+                if next != "and" && next != "or" && next != "to" { return n }
+            }
+            if intensityLeads.contains(previous), !notIntensityFollowers.contains(next), unitDays[next] == nil {
+                return n
+            }
+        }
+        return nil
+    }
+
+    /// Duration in days: "three weeks" = 21, "a couple of months" = 60, "for years" = 730,
+    /// "since yesterday" = 1, "half a year" = 182.
+    static func durationDays(_ tokens: [Token]) -> Int? {
+        let words = tokens.map(\.text)
+        for (i, word) in words.enumerated() {
+            if word == "yesterday" || (word == "night" && i > 0 && words[i - 1] == "last") { return 1 }
+            if word == "since", i + 2 < words.count, words[i + 1] == "last", let unit = unitDays[words[i + 2]] {
+                return Int(unit)
+            }
+            if (word == "today" || (word == "morning" && i > 0 && words[i - 1] == "this")) && i > 0
+                && ["since", "started", "began", "from"].contains(words[i - 1]) || (word == "morning" && i > 1 && words[i - 2] == "since") {
+                return 0
+            }
+            guard let unit = unitDays[word] else { continue }
+            let previous = i > 0 ? words[i - 1] : ""
+            let twoBack = i > 1 ? words[i - 2] : ""
+            if frequencyWords.contains(previous) || (["a", "an"].contains(previous) && frequencyWords.contains(twoBack)) {
+                continue
+            }
+            var count: Double? = nil
+            if let n = NumberWords.value(of: previous) { count = Double(n) }
+            else if previous == "a" || previous == "an" || previous == "one" {
+                count = twoBack == "half" ? 0.5 : 1
+            } else if previous == "of", let vague = vagueCounts[twoBack] { count = vague } // "a couple of weeks"
+            else if let vague = vagueCounts[previous] { count = vague }
+            else if previous == "last" || previous == "past" {
+                // "the last few weeks" is caught above; "the last week" is one.
+                count = 1
+            } else if word.hasSuffix("s") && ["for", "over", "in"].contains(previous) { count = 2 } // "for years"
+            else if previous == "half" { count = 0.5 }
+            guard var total = count else { continue }
+            if i + 3 < words.count, words[i + 1] == "and", words[i + 2] == "a", words[i + 3] == "half" { total += 0.5 }
+            return Int((total * unit).rounded())
+        }
+        return nil
+    }
+}

@@ -1,0 +1,213 @@
+/// One slot value found in an utterance.
+public struct SlotMention: Sendable, Hashable {
+    public var slot: SlotName
+    public var value: String
+    /// Token indices of the phrase.
+    public var range: Range<Int>
+    /// "no numbness", "sitting doesn't help": never added, and removed from the frame.
+    public var negated: Bool
+}
+
+/// Everything an utterance says about the slots.
+public struct SlotExtraction: Sendable, Equatable {
+    public var mentions: [SlotMention] = []
+    public var intensity: Int?
+    public var durationDays: Int?
+    /// "I meant...", "actually...", "not my hip, my knee": new list values replace old ones.
+    public var isCorrection = false
+
+    public var positive: [SlotMention] { mentions.filter { !$0.negated } }
+    public var isEmpty: Bool { positive.isEmpty && intensity == nil && durationDays == nil }
+
+    public func values(of slot: SlotName) -> [String] {
+        var seen: [String] = []
+        for m in mentions where m.slot == slot && !m.negated && !seen.contains(m.value) { seen.append(m.value) }
+        return seen
+    }
+}
+
+/// Fills slots from text with the lexicons of `Intents/slots/`, reading negation,
+/// corrections and whether an activity brings the pain on or eases it.
+public struct SlotExtractor: Sendable {
+    private let matchers: [SlotName: PhraseMatcher<String>]
+    private let tokenizer: Tokenizer
+    private let reliefCues: Set<String>
+    private let strongTriggerCues: Set<String>
+    private let weakTriggerCues: Set<String>
+    /// Verbs that make "back" mean "again" ("it keeps coming back").
+    private let backVerbs: Set<String>
+    private let correctionCues: Set<String> = ["actually", "meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
+
+    /// Words between a negator and a body part that keep the negation ("not in my hip").
+    private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful"]
+    private static let sideBlockers: Set<String> = ["now", "away", "there", "here", "after", "before", "then", "enough", "thing", "way", "time", "answer", "so", "ok", "okay", "yes", "on", "off", "behind", "over", "alone"]
+
+    public init(lexicons: [SlotLexicon], tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+        var matchers: [SlotName: PhraseMatcher<String>] = [:]
+        for lexicon in lexicons {
+            matchers[lexicon.slot] = PhraseMatcher(phrases: lexicon.entries.map { ($0.phrase, $0.value) }, tokenizer: tokenizer)
+        }
+        self.matchers = matchers
+        func stems(_ words: [String]) -> Set<String> { Set(words.map { tokenizer.stemmer.stem($0) }) }
+        backVerbs = stems(["come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting",
+                           "bring", "brings", "brought", "flare", "flares", "flared", "creep", "creeps", "crept", "kick",
+                           "kicks", "kicked", "pop", "pops", "popped", "sneak", "sneaks", "snuck", "straight", "put",
+                           "puts", "right", "way", "bounce", "bounced", "fight", "fought", "hold", "held", "holding"])
+        reliefCues = stems(["help", "helps", "helped", "helping", "helpful", "ease", "eases", "eased", "easing", "better",
+                            "relieve", "relieves", "relieved", "relief", "soothe", "soothes", "improve", "improves",
+                            "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away", "works",
+                            "worked", "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer"])
+        strongTriggerCues = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "flare", "flares", "hurt", "hurts",
+                                   "hurting", "painful", "pain", "sore", "ache", "aches", "kill", "kills", "agony",
+                                   "unbearable", "bring", "brings", "triggers", "sets", "starts", "back", "returns",
+                                   "bother", "bothers", "cant", "stabbing", "tightens", "seizes", "locks", "twinges", "worst"])
+        weakTriggerCues = stems(["when", "whenever", "after", "during", "while", "if", "from", "time", "since", "long", "too"])
+    }
+
+    /// Every word of every lexicon phrase, for the typo corrector.
+    public var lexiconWords: [(word: String, stem: String)] { matchers.values.flatMap(\.words) }
+
+    /// Reads the slots of `tokens`, whose (typo-corrected) stems are `stems`. `pending` is
+    /// the question just asked: a bare "walking" after "what eases it?" is a relief.
+    public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil) -> SlotExtraction {
+        var extraction = SlotExtraction()
+        var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
+        for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
+
+        // A short phrase inside a longer phrase of another slot is part of that phrase
+        // ("runs" inside "runs down my leg" is not running); body parts always count.
+        let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
+        func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
+            guard slot != .location else { return false }
+            return all.contains { other in
+                other.0 != slot && other.1.range.count > match.range.count
+                    && other.1.range.lowerBound <= match.range.lowerBound && other.1.range.upperBound >= match.range.upperBound
+            }
+        }
+
+        let locations = (found[.location] ?? []).filter { !swallowed(.location, $0) && !isAdverbialBack($0, stems) }
+        for match in locations {
+            let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
+                                                 skipping: SlotExtractor.locationFillers)
+            extraction.mentions.append(SlotMention(slot: .location, value: match.label, range: match.range, negated: negated))
+        }
+        for match in found[.quality] ?? [] where !swallowed(.quality, match) {
+            extraction.mentions.append(SlotMention(slot: .quality, value: match.label, range: match.range,
+                                                   negated: isNegated(tokens, match.range)))
+        }
+        for match in found[.side] ?? [] where !swallowed(.side, match) {
+            guard isSide(tokens, match, locations: locations, pending: pending) else { continue }
+            extraction.mentions.append(SlotMention(slot: .side, value: match.label, range: match.range,
+                                                   negated: Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
+                                                                                   skipping: SlotExtractor.locationFillers)))
+        }
+        extraction.mentions += activities(tokens: tokens, stems: stems, trigger: found[.trigger] ?? [],
+                                          relief: found[.relief] ?? [], swallowed: swallowed, pending: pending)
+
+        extraction.intensity = QuantityParser.intensity(tokens)
+        extraction.durationDays = QuantityParser.durationDays(tokens)
+        extraction.isCorrection = tokens.contains { correctionCues.contains($0.text) }
+            || (extraction.mentions.contains { $0.slot == .location && $0.negated }
+                && extraction.mentions.contains { $0.slot == .location && !$0.negated })
+        return extraction
+    }
+
+    /// "back" in "it comes back", "back again", "back to work" is not a body part.
+    private func isAdverbialBack(_ match: PhraseMatcher<String>.Match, _ stems: [String]) -> Bool {
+        guard match.label == "back", match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        let previous = i > 0 ? stems[i - 1] : ""
+        let next = i + 1 < stems.count ? stems[i + 1] : ""
+        return backVerbs.contains(previous) || ["again", "to", "into", "home", "and", "later", "up", "then", "after", "from", "when"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+    }
+
+    // MARK: - Activities: trigger or relief
+
+    private enum Polarity { case trigger, relief }
+
+    /// Decides for each activity phrase whether it brings the pain on or eases it, from the
+    /// nearest cue word in its clause ("worse", "when" / "helps", "goes away"), else from
+    /// the question just asked, else from the lexicon that knows it.
+    private func activities(tokens: [Token], stems: [String], trigger: [PhraseMatcher<String>.Match],
+                            relief: [PhraseMatcher<String>.Match],
+                            swallowed: (SlotName, PhraseMatcher<String>.Match) -> Bool,
+                            pending: SlotName?) -> [SlotMention] {
+        // Group matches by token range: one phrase may name a trigger and a relief.
+        var spans: [Range<Int>: (trigger: String?, relief: String?)] = [:]
+        for m in trigger where !swallowed(.trigger, m) { spans[m.range, default: (nil, nil)].trigger = m.label }
+        for m in relief where !swallowed(.relief, m) { spans[m.range, default: (nil, nil)].relief = m.label }
+        var result: [SlotMention] = []
+        for (range, labels) in spans.sorted(by: { $0.key.lowerBound < $1.key.lowerBound }) {
+            let cue = nearestCue(tokens: tokens, stems: stems, around: range)
+            var polarity: Polarity
+            switch (labels.trigger, labels.relief) {
+            case (.some, .some):
+                if let cue { polarity = cue.polarity }
+                else if pending == .relief { polarity = .relief }
+                else { polarity = .trigger }
+            case (.some, nil):
+                polarity = .trigger
+                // "stairs help" says nothing we can store; keep it a trigger only with a trigger cue or none.
+                if let cue, cue.polarity == .relief, labels.trigger != "morning" { continue }
+            case (nil, .some):
+                polarity = .relief
+                if let cue, cue.polarity == .trigger, cue.strong, labels.relief != "nothing" { continue }
+            default: continue
+            }
+            let slot: SlotName = polarity == .trigger ? .trigger : .relief
+            let value = (polarity == .trigger ? labels.trigger : labels.relief)!
+            var negated = value != "nothing" && isNegated(tokens, range)
+            if let cue, cue.polarity == polarity, value != "nothing",
+               Negation.negatedBefore(tokens, start: cue.index, window: 3) { negated = true }
+            result.append(SlotMention(slot: slot, value: value, range: range, negated: negated))
+        }
+        return result
+    }
+
+    private struct Cue { var index: Int; var polarity: Polarity; var strong: Bool }
+
+    private func nearestCue(tokens: [Token], stems: [String], around range: Range<Int>) -> Cue? {
+        let start = Negation.clauseStart(tokens, range.lowerBound)
+        let end = Negation.clauseEnd(tokens, max(range.lowerBound, range.upperBound - 1))
+        var best: (cue: Cue, distance: Int)? = nil
+        for i in start..<end where !range.contains(i) {
+            let stem = stems[i]
+            let cue: Cue
+            if reliefCues.contains(stem) { cue = Cue(index: i, polarity: .relief, strong: true) }
+            else if strongTriggerCues.contains(stem) { cue = Cue(index: i, polarity: .trigger, strong: true) }
+            else if weakTriggerCues.contains(stem) { cue = Cue(index: i, polarity: .trigger, strong: false) }
+            else { continue }
+            // A weak cue ("when") loses to any relief word in the clause: "when I sit it goes away".
+            var distance = i < range.lowerBound ? range.lowerBound - i : i - range.upperBound + 1
+            if !cue.strong { distance += 100 }
+            if i < range.lowerBound { distance *= 2; distance -= 1 } else { distance *= 2 } // before wins ties
+            if best == nil || distance < best!.distance { best = (cue, distance) }
+        }
+        return best?.cue
+    }
+
+    private func isNegated(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if Negation.negatedBefore(tokens, start: range.lowerBound, window: 3) { return true }
+        // "I can walk without pain"
+        let after = range.upperBound
+        if after < tokens.count, tokens[after].text == "without" { return true }
+        return false
+    }
+
+    /// "left"/"right" count as a side only next to a body part, in "left side"/"right one",
+    /// or after "my"/"the"/"on the" - not in "that's right" or "right now".
+    private func isSide(_ tokens: [Token], _ match: PhraseMatcher<String>.Match,
+                        locations: [PhraseMatcher<String>.Match], pending: SlotName?) -> Bool {
+        if match.range.count > 1 { return true }
+        let i = match.range.lowerBound
+        let nearBodyPart = locations.contains { abs($0.range.lowerBound - i) <= 4 || abs($0.range.upperBound - 1 - i) <= 4 }
+        if nearBodyPart { return true }
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        if SlotExtractor.sideBlockers.contains(next) { return false }
+        if tokens.count <= 3 && (pending == .location || pending == .side) { return true }
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        return ["my", "the", "on", "to", "his", "her", "your", "both"].contains(previous)
+            && !["all"].contains(i > 1 ? tokens[i - 2].text : "")
+    }
+}

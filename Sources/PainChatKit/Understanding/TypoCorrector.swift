@@ -1,0 +1,41 @@
+/// Maps a misspelt word to the lexicon word it was meant to be ("wlaking" -> "walking").
+///
+/// Only words of five letters or more that are not themselves known English words are
+/// corrected, and only within one edit (an adjacent swap counts as one), so "night" is
+/// never turned into "right" and "sending" never into "bending".
+public struct TypoCorrector: Sendable {
+    /// Target words grouped by length, each with its bytes and stem.
+    private var targets: [Int: [(bytes: [UInt8], stem: String)]] = [:]
+    private var targetSet: Set<String> = []
+    private var knownWords: Set<String>
+
+    public static let minimumLength = 5
+
+    public init(targets: [(word: String, stem: String)], knownWords: Set<String>) {
+        self.knownWords = knownWords
+        for (word, stem) in targets.sorted(by: { $0.word < $1.word })
+        where word.utf8.count >= TypoCorrector.minimumLength && !targetSet.contains(word) {
+            targetSet.insert(word)
+            self.targets[word.utf8.count, default: []].append((Array(word.utf8), stem))
+        }
+    }
+
+    /// The stem to use for `token`: its own, or the stem of the one lexicon word one edit away.
+    public func stem(for token: Token) -> String {
+        let text = token.text
+        let length = text.utf8.count
+        guard length >= TypoCorrector.minimumLength, !token.isNumber,
+              !targetSet.contains(text), !knownWords.contains(text) else { return token.stem }
+        let bytes = Array(text.utf8)
+        var found: String? = nil
+        for candidateLength in (length - 1)...(length + 1) {
+            for target in targets[candidateLength] ?? [] where editDistance(bytes, target.bytes, limit: 1) <= 1 {
+                if let existing = found, existing != target.stem { return token.stem } // ambiguous: leave it
+                found = target.stem
+            }
+        }
+        return found ?? token.stem
+    }
+
+    public func stems(for tokens: [Token]) -> [String] { tokens.map(stem(for:)) }
+}

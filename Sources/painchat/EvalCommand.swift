@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PainChatKit
+
+/// `painchat eval`: how well the intent classifier does on held-out examples.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval", abstract: "Cross-validate the intent classifier on Intents/.")
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: "Number of folds.")
+    var folds: Int = 5
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Option(name: .customLong("min-accuracy"), help: "Exit 1 when accuracy is below this (0–1).")
+    var minAccuracy: Double?
+
+    @Flag(help: "Also print how other fallback thresholds and margins would do.")
+    var sweep = false
+
+    func validate() throws {
+        guard (2...20).contains(folds) else { throw ValidationError("--folds must be between 2 and 20") }
+        if let minAccuracy, !(0...1).contains(minAccuracy) { throw ValidationError("--min-accuracy must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let bundle = try data.bundle()
+        let examples = try IntentExamples.load(from: bundle.intents)
+        let report = IntentEvaluation.run(examples: examples, folds: folds)
+        if json {
+            Console.write(jsonReport(report, examples: examples.count) + "\n")
+        } else {
+            Console.write(textReport(report, examples: examples.count))
+        }
+        if let minAccuracy, report.accuracy < minAccuracy {
+            Console.error("painchat eval: accuracy \(String(format: "%.4f", report.accuracy)) is below --min-accuracy \(minAccuracy)")
+            throw CommandFailure(code: 1)
+        }
+    }
+
+    func textReport(_ r: IntentEvaluation, examples: Int) -> String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        var lines = ["Intent classifier, stratified \(r.folds)-fold cross-validation over \(examples) examples"]
+        lines.append("accuracy \(f(r.accuracy))   macro-F1 \(f(r.macroF1))   out-of-scope recall \(f(r.outOfScopeRecall))")
+        lines.append("fallback rate \(f(r.fallbackRate))   accuracy when not falling back \(f(r.acceptedAccuracy))   median classify \(String(format: "%.1f", r.medianMicroseconds)) µs")
+        lines.append("")
+        lines.append("intent            precision  recall     f1  support")
+        for c in r.perClass {
+            lines.append(c.intent.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                         + "    \(f(c.precision))   \(f(c.recall))  \(f(c.f1))  \(String(format: "%7d", c.support))")
+        }
+        lines.append("")
+        lines.append("most confused (actual -> predicted):")
+        for c in r.confusions.prefix(10) { lines.append("  \(c.actual.rawValue) -> \(c.predicted.rawValue): \(c.count)") }
+        if sweep {
+            lines.append("")
+            lines.append("threshold margin  fallback-rate  accuracy-if-accepted")
+            for row in r.sweep(thresholds: [0.2, 0.25, 0.3, 0.35, 0.4, 0.5], margins: [0, 0.02, 0.04, 0.08, 0.12]) {
+                lines.append("   \(f(row.threshold))  \(f(row.margin))     \(f(row.fallbackRate))        \(f(row.acceptedAccuracy))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func jsonReport(_ r: IntentEvaluation, examples: Int) -> String {
+        let perIntent = r.perClass.map {
+            "{\"intent\":\(JSONOutput.string($0.intent.rawValue)),\"precision\":\(JSONOutput.number($0.precision)),\"recall\":\(JSONOutput.number($0.recall)),\"f1\":\(JSONOutput.number($0.f1)),\"support\":\($0.support)}"
+        }
+        let confusions = r.confusions.prefix(20).map {
+            "{\"actual\":\(JSONOutput.string($0.actual.rawValue)),\"predicted\":\(JSONOutput.string($0.predicted.rawValue)),\"count\":\($0.count)}"
+        }
+        return "{\"folds\":\(r.folds),\"examples\":\(examples),\"accuracy\":\(JSONOutput.number(r.accuracy)),\"macro_f1\":\(JSONOutput.number(r.macroF1)),"
+            + "\"out_of_scope_recall\":\(JSONOutput.number(r.outOfScopeRecall)),\"fallback_rate\":\(JSONOutput.number(r.fallbackRate)),"
+            + "\"accepted_accuracy\":\(JSONOutput.number(r.acceptedAccuracy)),\"median_classify_us\":\(JSONOutput.number(r.medianMicroseconds)),"
+            + "\"per_intent\":[\(perIntent.joined(separator: ","))],\"confusions\":[\(confusions.joined(separator: ","))]}"
+    }
+}
