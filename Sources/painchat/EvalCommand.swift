@@ -21,6 +21,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also print how other fallback thresholds and margins would do.")
     var sweep = false
 
+    @Option(name: .customLong("export-folds"), help: ArgumentHelp("Write the fold of every example as TSV (fold, intent, text) so other tools score the same folds.", valueName: "FILE"))
+    var exportFolds: String?
+
     func validate() throws {
         guard (2...20).contains(folds) else { throw ValidationError("--folds must be between 2 and 20") }
         if let minAccuracy, !(0...1).contains(minAccuracy) { throw ValidationError("--min-accuracy must be between 0 and 1") }
@@ -29,6 +32,15 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let bundle = try data.bundle()
         let examples = try IntentExamples.load(from: bundle.intents)
+        if let exportFolds {
+            let assignment = IntentEvaluation.foldAssignment(examples, folds: folds, seed: IntentEvaluation.defaultSeed)
+            let rows = zip(assignment, examples).map { "\($0)\t\($1.intent.rawValue)\t\($1.text.replacingOccurrences(of: "\t", with: " "))" }
+            do {
+                try ("fold\tintent\ttext\n" + rows.joined(separator: "\n") + "\n").write(toFile: exportFolds, atomically: true, encoding: .utf8)
+            } catch {
+                throw DataError(file: exportFolds, problem: "cannot be written", fix: "choose a writable path for --export-folds")
+            }
+        }
         let report = IntentEvaluation.run(examples: examples, folds: folds)
         if json {
             Console.write(jsonReport(report, examples: examples.count) + "\n")

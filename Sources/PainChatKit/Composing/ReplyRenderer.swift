@@ -73,15 +73,15 @@ public struct ReplyRenderer: Sendable {
     // MARK: - Questions
 
     func questionText(_ question: Question) -> String {
-        let area = question.location.map { " in your \(Self.display($0))" } ?? ""
+        let pain = question.location.map { "the \(Self.display($0)) pain" } ?? "the pain"
         var text: String
         switch question.kind {
         case .slot(.location):
             text = "Where do you feel it most? For example your neck, low back, hip, knee or shoulder."
         case .slot(.trigger):
-            text = "What tends to bring the pain\(area) on or make it worse? For example walking, sitting, lifting or sleeping on it."
+            text = "What brings on \(pain), or makes it worse? For example walking, sitting, lifting or sleeping on it."
         case .slot(.relief):
-            text = "What eases it, if anything? For example rest, changing position, heat, stretching or pressing on the sore spot."
+            text = "What eases \(pain), if anything? For example rest, changing position, heat, stretching or pressing on the sore spot."
         case .slot(let other):
             text = "Can you tell me about the \(other.rawValue.replacingOccurrences(of: "_", with: " "))?"
         case .screening:

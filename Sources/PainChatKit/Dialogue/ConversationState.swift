@@ -9,6 +9,8 @@ public struct ConversationState: Sendable, Equatable {
     public var pending: Question?
     /// Questions already asked about this complaint (never asked twice).
     public var asked: Set<SlotName> = []
+    /// Questions already asked a second time, after a reply that said something else.
+    public var repeated: Set<SlotName> = []
     /// The complaint has been answered; a new body part now starts a new complaint.
     public var answered = false
     /// The questions the person asked about this complaint, which join the frame's

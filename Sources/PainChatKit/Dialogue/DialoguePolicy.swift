@@ -205,6 +205,7 @@ public struct DialoguePolicy: Sendable {
             state.pastComplaints.append(state.frame)
             state.frame = Frame()
             state.asked = []
+            state.repeated = []
             state.answered = false
             state.pending = nil
             state.topic = .askCause
@@ -215,13 +216,25 @@ public struct DialoguePolicy: Sendable {
             state.complaintQuestions.append(text)
         }
         state.frame.apply(extraction)
-        if let pending = state.pending, case .slot(let slot) = pending.kind, !state.frame.isFilled(slot),
-           intent == .inform, extraction.isEmpty {
-            // Something was said, but not what was asked: note it and move on, never ask twice.
-            state.frame.unknown.insert(slot)
-        }
+        let unanswered: Question? = {
+            guard let pending = state.pending, case .slot(let slot) = pending.kind, !state.frame.isFilled(slot) else { return nil }
+            return pending
+        }()
         state.pending = nil
         if analysis.wantsAnswerNow { return answer(text: text, state: &state) }
+        if let unanswered, !extraction.isEmpty, !state.repeated.contains(unanswered.slot) {
+            // They told us something else ("my lower back" after "what brings it on?"):
+            // take it, and ask the question once more.
+            state.repeated.insert(unanswered.slot)
+            var question = unanswered.repeated()
+            question.location = state.frame.location.first
+            state.pending = question
+            return [.question(question)]
+        }
+        if let unanswered {
+            // Still not what was asked: note it as unknown and move on.
+            state.frame.unknown.insert(unanswered.slot)
+        }
         return askNext(&state, text: text)
     }
 

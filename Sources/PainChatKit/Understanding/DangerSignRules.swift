@@ -45,6 +45,11 @@ enum DangerSignRules {
             "cannot lift my foot", "cant lift my toes", "cant raise my foot", "toes catch", "catching my toes",
             "tripping over my foot", "trip over my foot", "floppy foot", "foot is floppy", "foot flops",
         ]),
+        DangerConcept(name: "foot_word", phrases: ["foot", "feet", "toes", "toe"]),
+        DangerConcept(name: "foot_drags", phrases: [
+            "dragging", "drags", "drag", "slapping", "slaps", "slap", "floppy", "flopping", "flops", "catching", "catches",
+            "scuffing", "scuffs",
+        ]),
         DangerConcept(name: "weakness", phrases: [
             "weak", "weaker", "weakness", "giving way", "gives way", "gave way", "buckling", "buckles", "losing strength",
             "lost strength", "no strength", "paralysed", "paralyzed", "paralysis", "cant move my leg", "cant move my legs",
@@ -149,6 +154,7 @@ enum DangerSignRules {
         DangerRule(category: .strokeHeadache, concepts: ["face", "droop"]),
         DangerRule(category: .trauma, concepts: ["fall", "severe_injury"]),
         DangerRule(category: .neuroDeficit, concepts: ["foot_drop"]),
+        DangerRule(category: .neuroDeficit, concepts: ["foot_word", "foot_drags"]),
         DangerRule(category: .neuroDeficit, concepts: ["weakness", "worsening", "limb"]),
         DangerRule(category: .neuroDeficit, concepts: ["both_legs", "numb"]),
         DangerRule(category: .infection, concepts: ["fever", "spine"]),

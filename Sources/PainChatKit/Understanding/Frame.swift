@@ -41,7 +41,11 @@ public struct Frame: Sendable, Equatable {
     public mutating func add(_ value: String, to slot: SlotName) {
         func append(_ list: inout [String]) { if !list.contains(value) { list.append(value) } }
         switch slot {
-        case .location: append(&location)
+        case .location:
+            // "back" is the unspecified back: a more precise back replaces it.
+            if value == "back" && (location.contains("low_back") || location.contains("upper_back")) { break }
+            if value == "low_back" || value == "upper_back" { location.removeAll { $0 == "back" } }
+            append(&location)
         case .side: side = value
         case .trigger: append(&trigger)
         case .relief:

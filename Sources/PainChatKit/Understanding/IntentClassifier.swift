@@ -63,7 +63,10 @@ public struct IntentClassifier: Sendable {
         // Ties break by name so the ranking never depends on hashing order.
         ranking.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.intent < $1.intent }
         let second = ranking.count > 1 ? ranking[1].confidence : 0
-        let weak = x.isEmpty || ranking[0].confidence < options.threshold
+        // Character n-grams find something in any string; when no word at all is known
+        // ("asdf qwer"), a confident-looking score is noise.
+        let knownWords = tokens.filter { vectorizer.knowsWord($0.stem) }.count
+        let weak = x.isEmpty || knownWords == 0 || ranking[0].confidence < options.threshold
             || ranking[0].confidence - second < options.margin
         return IntentPrediction(ranking: ranking, isFallback: weak)
     }

@@ -74,7 +74,9 @@ public struct IntentEvaluation: Sendable {
 
     /// Trains on k-1 folds and predicts the held-out fold, k times. Folds are stratified:
     /// each intent's examples are shuffled with a fixed seed and dealt round-robin.
-    public static func run(examples: [IntentExample], folds: Int = 5, seed: UInt64 = 42,
+    public static let defaultSeed: UInt64 = 42
+
+    public static func run(examples: [IntentExample], folds: Int = 5, seed: UInt64 = defaultSeed,
                            options: IntentClassifier.Options = .init(), tokenizer: Tokenizer = Tokenizer()) -> IntentEvaluation {
         let assignment = foldAssignment(examples, folds: folds, seed: seed)
         var outcomes: [Outcome] = []

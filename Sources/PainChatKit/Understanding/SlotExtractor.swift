@@ -57,7 +57,8 @@ public struct SlotExtractor: Sendable {
         reliefCues = stems(["help", "helps", "helped", "helping", "helpful", "ease", "eases", "eased", "easing", "better",
                             "relieve", "relieves", "relieved", "relief", "soothe", "soothes", "improve", "improves",
                             "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away", "works",
-                            "worked", "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer"])
+                            "worked", "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer", "stop", "stops",
+                            "stopped", "subsides", "vanishes", "settles"])
         strongTriggerCues = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "flare", "flares", "hurt", "hurts",
                                    "hurting", "painful", "pain", "sore", "ache", "aches", "kill", "kills", "agony",
                                    "unbearable", "bring", "brings", "triggers", "sets", "starts", "back", "returns",
@@ -181,6 +182,10 @@ public struct SlotExtractor: Sendable {
             // A weak cue ("when") loses to any relief word in the clause: "when I sit it goes away".
             var distance = i < range.lowerBound ? range.lowerBound - i : i - range.upperBound + 1
             if !cue.strong { distance += 100 }
+            // A cue across an "and" more likely belongs to the other half of the sentence:
+            // "aches when I walk and stops when I stand still".
+            let between = i < range.lowerBound ? (i + 1)..<range.lowerBound : range.upperBound..<i
+            if between.contains(where: { tokens[$0].text == "and" }) { distance += 6 }
             if i < range.lowerBound { distance *= 2; distance -= 1 } else { distance *= 2 } // before wins ties
             if best == nil || distance < best!.distance { best = (cue, distance) }
         }

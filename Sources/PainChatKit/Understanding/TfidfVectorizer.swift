@@ -48,6 +48,9 @@ public struct TfidfVectorizer: Sendable {
         idf = (wordDF + charDF).map { log((1 + n) / (1 + Float($0))) + 1 }
     }
 
+    /// Whether a word stem was seen in training.
+    public func knowsWord(_ stem: String) -> Bool { vocabulary[TermHasher.hash(tag: 1, stem.utf8)] != nil }
+
     /// The normalised TF-IDF vector of one tokenised utterance. Unknown terms are ignored.
     public func transform(_ tokens: [Token]) -> SparseVector {
         var counts: [Int32: Float] = [:]

@@ -27,14 +27,19 @@ public struct TypoCorrector: Sendable {
         guard length >= TypoCorrector.minimumLength, !token.isNumber,
               !targetSet.contains(text), !knownWords.contains(text) else { return token.stem }
         let bytes = Array(text.utf8)
-        var found: String? = nil
-        for candidateLength in (length - 1)...(length + 1) {
-            for target in targets[candidateLength] ?? [] where editDistance(bytes, target.bytes, limit: 1) <= 1 {
-                if let existing = found, existing != target.stem { return token.stem } // ambiguous: leave it
-                found = target.stem
+        // Same-length words first (a swap or a wrong letter), then one letter more or
+        // less: "wlaking" is "walking", not "waking".
+        for lengths in [[length], [length - 1, length + 1]] {
+            var found: String? = nil
+            for candidateLength in lengths {
+                for target in targets[candidateLength] ?? [] where editDistance(bytes, target.bytes, limit: 1) <= 1 {
+                    if let existing = found, existing != target.stem { return token.stem } // ambiguous: leave it
+                    found = target.stem
+                }
             }
+            if let found { return found }
         }
-        return found ?? token.stem
+        return token.stem
     }
 
     public func stems(for tokens: [Token]) -> [String] { tokens.map(stem(for:)) }

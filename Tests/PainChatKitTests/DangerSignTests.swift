@@ -1,0 +1,54 @@
+import Testing
+@testable import PainChatKit
+
+@Suite struct DangerSignTests {
+    @Test(arguments: [
+        ("I can't control my bladder", DangerCategory.caudaEquina),
+        ("my groin and inner thighs have gone numb", .caudaEquina),
+        ("I've lost control of my bowels since the back pain started", .caudaEquina),
+        ("i cant controll my bladdr", .caudaEquina),
+        ("my foot is dragging and slapping when I walk", .neuroDeficit),
+        ("my leg is getting weaker every day", .neuroDeficit),
+        ("back pain with a fever and chills", .infection),
+        ("my knee is hot and swollen and I have a fever", .infection),
+        ("I fell down the stairs and can't put weight on my leg", .trauma),
+        ("I had breast cancer and now my back hurts", .cancer),
+        ("I've been losing weight without trying", .cancer),
+        ("crushing chest pain going down my left arm", .cardiac),
+        ("chest tightness and I'm short of breath", .cardiac),
+        ("my calf is swollen, red and warm", .dvt),
+        ("worst headache of my life, came on suddenly", .strokeHeadache),
+        ("my face is drooping on one side", .strokeHeadache),
+        ("I want to die", .selfHarm),
+        ("sometimes I think about killing myself", .selfHarm),
+    ])
+    func detects(text: String, category: DangerCategory) {
+        #expect(danger(text) == category)
+    }
+
+    @Test(arguments: [
+        "no fever or chills", "I have no problems with my bladder", "no numbness in my groin",
+        "I could kill for a massage", "this knot is killing me", "the pain kills me when I sit",
+        "I'm dying for a hot bath", "I can't fall asleep because my back hurts", "no history of cancer",
+        "could it be cancer?", "my calf is tight after running", "chest is tight after the gym",
+        "I'm not suicidal, just fed up", "my legs feel weak after a long run", "I have a headache from the screen",
+        "my bum goes numb when I sit on hard chairs",
+    ])
+    func ignoresNegatedAndFigurative(text: String) {
+        #expect(danger(text) == nil)
+    }
+
+    @Test func levelsFollowGuidance() {
+        #expect(DangerCategory.caudaEquina.level == .emergency)
+        #expect(DangerCategory.cardiac.level == .emergency)
+        #expect(DangerCategory.dvt.level == .sameDay)
+        #expect(DangerCategory.infection.level == .sameDay)
+    }
+
+    @Test func afterScreeningTheKeyWordIsEnough() {
+        let tokens = sharedTokenizer.tokenize("my bladder")
+        let stems = tokens.map(\.stem)
+        #expect(sharedEngine.understanding.danger.check(tokens: tokens, stems: stems) == nil)
+        #expect(sharedEngine.understanding.danger.check(tokens: tokens, stems: stems, afterScreening: true)?.category == .caudaEquina)
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import PainChatKit
+
+@Suite struct IntentClassifierTests {
+    /// A tiny training set where each intent has clearly different words.
+    static let toyExamples: [IntentExample] = {
+        let data: [(Intent, [String])] = [
+            (.greet, ["hello", "hi there", "good morning", "hey", "hiya", "hello there friend"]),
+            (.goodbye, ["bye", "goodbye", "see you later", "bye for now", "i am off, bye", "cheerio"]),
+            (.askCause, ["why does my hip hurt", "what causes knee pain", "why does it keep coming back",
+                         "what is causing this ache", "why do my calves cramp", "why is my neck sore"]),
+        ]
+        return data.flatMap { intent, texts in texts.enumerated().map { IntentExample(text: $1, intent: intent, file: "toy", line: $0 + 1) } }
+    }()
+
+    @Test func learnsSeparableIntents() {
+        let classifier = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer)
+        #expect(classifier.classify("hello hello").intent == .greet)
+        #expect(classifier.classify("why does my back hurt").intent == .askCause)
+        #expect(classifier.classify("ok bye then").intent == .goodbye)
+    }
+
+    @Test func confidencesAreAProbabilityRankingAndDeterministic() {
+        let a = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer).classify("why does my hip hurt")
+        let b = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer).classify("why does my hip hurt")
+        #expect(a == b)
+        let total = a.ranking.reduce(0) { $0 + $1.confidence }
+        #expect(abs(total - 1) < 1e-4)
+        #expect(a.ranking.map(\.confidence) == a.ranking.map(\.confidence).sorted(by: >))
+    }
+
+    @Test func unknownWordsFallBack() {
+        let classifier = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer)
+        #expect(classifier.classify("").isFallback)
+        #expect(classifier.classify("zzqx vvkk").isFallback)
+    }
+
+    @Test(arguments: [
+        ("hi there", Intent.greet), ("ok that's all, bye", .goodbye), ("cheers, that helps", .thanks),
+        ("what can I ask you?", .help), ("yep", .affirm), ("no, nothing like that", .deny), ("no idea", .dontKnow),
+        ("why does my hip knot come back when I walk", .askCause), ("are there stretches that help?", .askSelfCare),
+        ("what is a trigger point?", .askInfo), ("could this be sciatica?", .askCondition),
+        ("do I need an x-ray?", .askDoctor), ("tell me more", .askMore), ("what's your source?", .askSource),
+        ("why does that matter?", .askWhyAsked), ("I'm so sick of this pain", .vent), ("tell me a joke", .outOfScope),
+    ])
+    func bundledModelReadsTheSpecExamples(text: String, intent: Intent) {
+        #expect(sharedEngine.understanding.classifier.classify(text).intent == intent)
+    }
+}

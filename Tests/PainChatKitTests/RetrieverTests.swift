@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import PainChatKit
+
+@Suite struct RetrieverTests {
+    static func note(_ id: String, kind: NoteKind, regions: [String], muscles: [String] = [], _ passages: [String]) -> Note {
+        Note(id: id, title: id.replacingOccurrences(of: "-", with: " "), kind: kind, regions: regions, muscles: muscles,
+             triggers: [], sources: ["test"], file: "\(id).md",
+             passages: passages.enumerated().map { Passage(noteID: id, number: $0.offset + 1, text: $0.element, heading: nil, line: $0.offset + 5) })
+    }
+
+    static let corpus = Corpus(notes: [
+        note("gluteus-medius", kind: .explanation, regions: ["hip", "buttock"], muscles: ["gluteus medius"],
+             ["The gluteus medius steadies the pelvis with every step when walking.", "Its knots refer pain to the low back."]),
+        note("calf-muscles", kind: .explanation, regions: ["calf"], muscles: ["gastrocnemius"],
+             ["Calf cramps at night are common in runners.", "The gastrocnemius crosses the knee."]),
+        note("ball-pressure", kind: .selfCare, regions: ["hip", "buttock", "calf"],
+             ["Lean against a wall with a tennis ball under the sore spot for a minute.",
+              "Lean against a wall with a tennis ball under the sore spot for a minute or so."]),
+    ])
+
+    let retriever = Retriever(corpus: RetrieverTests.corpus, tokenizer: sharedTokenizer)
+
+    @Test func ranksByWordsInCommon() {
+        let result = retriever.retrieve(RetrievalRequest(text: "calf cramps at night", limit: 3))
+        #expect(result.passages.first?.passage.id == "calf-muscles#1")
+    }
+
+    @Test func frameExpandsTheQueryWithMusclesOfTheRegion() {
+        var frame = Frame()
+        frame.location = ["hip"]
+        let query = retriever.query(for: RetrievalRequest(text: "why does it hurt", frame: frame))
+        #expect(query.contains { $0.term == "gluteus" })
+        let result = retriever.retrieve(RetrievalRequest(text: "why does it hurt", frame: frame, limit: 1))
+        #expect(result.passages.first?.passage.noteID == "gluteus-medius")
+    }
+
+    @Test func kindFilterAndNearDuplicates() {
+        let result = retriever.retrieve(RetrievalRequest(text: "tennis ball wall sore spot", onlyKinds: [.selfCare], limit: 5))
+        #expect(result.passages.allSatisfy { $0.kind == .selfCare })
+        #expect(result.passages.count == 1, "the two near-identical passages are shown once")
+    }
+
+    @Test func excludedPassagesAreSkipped() {
+        let result = retriever.retrieve(RetrievalRequest(text: "calf cramps", excluding: ["calf-muscles#1"], limit: 5))
+        #expect(!result.passages.contains { $0.passage.id == "calf-muscles#1" })
+    }
+
+    @Test func topKHeapMatchesSorting() {
+        let hits = (0..<500).map { PassageIndex.Hit(passage: $0, score: Float(($0 * 7919) % 503)) }
+        let expected = hits.sorted { $0.score != $1.score ? $0.score > $1.score : $0.passage < $1.passage }.prefix(10)
+        #expect(PassageIndex.top(10, of: hits) == Array(expected))
+    }
+
+    @Test func bundledCorpusAnswersTheSeed() {
+        var frame = Frame()
+        frame.location = ["hip"]; frame.quality = ["knot"]; frame.trigger = ["walking"]
+        let result = sharedEngine.retriever.retrieve(RetrievalRequest(text: "why does my hip knot come back when I walk", frame: frame,
+                                                                      onlyKinds: [.explanation, .condition], limit: 3))
+        #expect(!result.passages.isEmpty)
+        #expect(result.passages.contains { $0.passage.text.range(of: "glute|trigger point", options: [.regularExpression, .caseInsensitive]) != nil })
+    }
+}
+
+@Suite struct NoteParserTests {
+    @Test func parsesFrontMatterAndPassages() {
+        let text = "---\ntitle: Test note\nkind: self-care\nregions: [hip]\nsources: [A book]\n---\nFirst passage\ncontinues here.\n\n## A section\n\nSecond passage.\n"
+        let (note, problems) = NoteParser.parse(text: text, id: "test-note", file: "test-note.md")
+        #expect(problems.isEmpty)
+        #expect(note?.passages.map(\.text) == ["First passage continues here.", "Second passage."])
+        #expect(note?.passages[1].heading == "A section")
+        #expect(note?.passages[1].id == "test-note#2")
+    }
+
+    @Test func reportsProblemsWithLines() {
+        let text = "---\ntitle: Bad\nkind: essay\nregions: [hip, elbowz]\nsources: [x]\n---\nSame.\n\nSame.\n"
+        let (_, problems) = NoteParser.parse(text: text, id: "bad", file: "bad.md")
+        #expect(problems.contains { $0.problem.contains("unknown kind 'essay'") && $0.line == 3 })
+        #expect(problems.contains { $0.problem.contains("unknown region 'elbowz'") && $0.line == 4 })
+        #expect(problems.contains { $0.problem.contains("duplicate passage") && $0.line == 9 })
+    }
+
+    @Test func missingFrontMatterIsAnError() {
+        let (note, problems) = NoteParser.parse(text: "just text", id: "x", file: "x.md")
+        #expect(note == nil)
+        #expect(problems.first?.errorDescription?.hasPrefix("x.md:1:") == true)
+    }
+
+    @Test func bundledDataPassesLint() throws {
+        let report = try DataLinter.lint(PainChat.Bundle(root: projectRoot))
+        #expect(report.problems.isEmpty, "\(report.problems.prefix(5).map { $0.errorDescription ?? "" })")
+        #expect(report.notes >= 50)
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import PainChatKit
+
+@Suite struct SlotExtractorTests {
+    @Test func seedUtterance() {
+        let f = frame(of: "why does my hip knot come back when I walk")
+        #expect(f.location == ["hip"])
+        #expect(f.quality == ["knot"])
+        #expect(f.trigger == ["walking"])
+        #expect(f.relief.isEmpty)
+    }
+
+    @Test func activityIsReliefWhenItEases() {
+        let f = frame(of: "sitting for a few minutes makes it go away")
+        #expect(f.relief == ["sitting"])
+        #expect(f.trigger.isEmpty)
+    }
+
+    @Test func triggerAndReliefInOneSentence() {
+        let f = frame(of: "it hurts when I walk but sitting eases it")
+        #expect(f.trigger == ["walking"])
+        #expect(f.relief == ["sitting"])
+    }
+
+    @Test func everydayWordsMapToCanonicalValues() {
+        #expect(frame(of: "my glutes ache").location == ["buttock"])
+        #expect(frame(of: "pain in my lower back").location == ["low_back"])
+        #expect(frame(of: "it's worse after a day on the computer").trigger == ["desk_work"])
+        #expect(frame(of: "a tennis ball against the wall helps").relief == ["pressure"])
+    }
+
+    @Test func negatedMentionsAreNotAdded() {
+        #expect(frame(of: "sitting doesn't help").relief.isEmpty)
+        #expect(frame(of: "no numbness at all").quality.isEmpty)
+        #expect(frame(of: "never when I sit").trigger.isEmpty)
+    }
+
+    @Test func correctionReplacesTheBodyPart() {
+        var f = frame(of: "my hip hurts")
+        f.apply(sharedEngine.understanding.analyse("not my hip, my knee").extraction)
+        #expect(f.location == ["knee"])
+    }
+
+    @Test func sideNeedsABodyPartOrContext() {
+        #expect(frame(of: "my left shoulder").side == "left")
+        #expect(frame(of: "that's right").side == nil)
+        #expect(frame(of: "it's worse at night").side == nil)
+        #expect(frame(of: "I meant my right one", pending: Question(kind: .slot(.location))).side == "right")
+    }
+
+    @Test(arguments: [("5/10", 5), ("about a 7 out of 10", 7), ("a six", 6), ("seven out of ten", 7), ("8", 8), ("pain level 4", 4)])
+    func intensity(text: String, value: Int) {
+        #expect(frame(of: text).intensity == value)
+    }
+
+    @Test(arguments: [("for three weeks", 21), ("two months now", 60), ("since yesterday", 1), ("a couple of weeks", 14),
+                      ("for years", 730), ("a year", 365), ("about 10 days", 10)])
+    func duration(text: String, days: Int) {
+        #expect(frame(of: text).durationDays == days)
+    }
+
+    @Test func frequencyIsNotADuration() {
+        #expect(frame(of: "I run three times a week").durationDays == nil)
+        #expect(frame(of: "7-10 days").intensity == nil)
+    }
+
+    @Test func oneTypoInLongWordsStillMatches() {
+        #expect(frame(of: "it hurts when wlaking").trigger == ["walking"])
+        #expect(frame(of: "streching helps").relief == ["stretching"])
+        // Real words one letter away from lexicon words are left alone.
+        #expect(frame(of: "it's worse at night").side == nil)
+    }
+
+    @Test func bareAnswerReadAgainstTheQuestion() {
+        #expect(frame(of: "walking", pending: Question(kind: .slot(.relief))).relief == ["walking"])
+        #expect(frame(of: "walking", pending: Question(kind: .slot(.trigger))).trigger == ["walking"])
+    }
+
+    @Test func comesBackIsNotTheBack() {
+        #expect(frame(of: "the knot keeps coming back").location.isEmpty)
+        #expect(frame(of: "my back keeps coming back to haunt me").location == ["back"])
+    }
+}
