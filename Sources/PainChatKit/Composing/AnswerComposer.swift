@@ -48,10 +48,14 @@ public struct AnswerComposer: Sendable {
         func cite(_ p: RetrievedPassage) -> CitedPassage { number += 1; return CitedPassage(number: number, passage: p) }
         let cited = explanations.map(cite)
         let citedCare = selfCare.map(cite)
+        let advice = style == .full ? professionalAdvice(for: frame) : []
+        let shown = Set(explanations.map(\.passage.id) + selfCare.map(\.passage.id)).union(excluding)
+        let supporting = advice.compactMap { supportingPassage(for: $0, frame: frame, excluding: shown) }.map(cite)
         let more = explanationResult.passages.count > explanations.count
-        return Answer(style: style, recap: frame, explanations: cited, selfCare: citedCare,
-                      professional: style == .full ? professionalAdvice(for: frame) : [],
-                      moreAvailable: more, terms: explanationResult.terms)
+        var answer = Answer(style: style, recap: frame, explanations: cited, selfCare: citedCare,
+                            professional: advice, moreAvailable: more, terms: explanationResult.terms)
+        answer.professionalPassages = supporting
+        return answer
     }
 
     /// The next passages on the same request, after "tell me more".
@@ -89,6 +93,18 @@ public struct AnswerComposer: Sendable {
             chosen.append(candidate)
         }
         return chosen
+    }
+
+    /// The condition passage that explains a piece of tailored advice, if any.
+    func supportingPassage(for advice: ProfessionalAdvice, frame: Frame, excluding: Set<String>) -> RetrievedPassage? {
+        let query: String
+        switch advice {
+        case .walkingPainEasedByRest: query = "claudication walking pain stops with rest standing still arteries"
+        case .nerveSymptoms: query = "nerve root sciatica tingling numbness shooting down the leg"
+        default: return nil
+        }
+        return retriever.retrieve(RetrievalRequest(text: query, frame: frame, preferredKind: .condition,
+                                                   onlyKinds: [.condition], excluding: excluding, limit: 1)).passages.first
     }
 
     /// When to see a professional, from the frame: walking pain eased by rest points to

@@ -134,6 +134,7 @@ public struct ReplyRenderer: Sendable {
         }
         if !answer.professional.isEmpty {
             blocks.append(wrap("When to see someone: " + answer.professional.map(Self.advice).joined(separator: " ")))
+            for cited in answer.professionalPassages { blocks.append(renderPassage(cited)) }
         }
         if answer.style == .full || answer.moreAvailable {
             blocks.append(wrap("Ask \"tell me more\" for more detail, or \"what's your source?\" for the references."))

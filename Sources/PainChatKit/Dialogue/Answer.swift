@@ -42,12 +42,15 @@ public struct Answer: Sendable, Equatable {
     public var explanations: [CitedPassage]
     public var selfCare: [CitedPassage]
     public var professional: [ProfessionalAdvice]
+    /// Passages behind the advice to see someone (the claudication note for walking
+    /// pain eased by rest), cited like the others.
+    public var professionalPassages: [CitedPassage] = []
     /// Whether "tell me more" has something left to show.
     public var moreAvailable: Bool
     /// The query terms that drove retrieval, for `/why`.
     public var terms: [String]
 
-    public var passages: [CitedPassage] { explanations + selfCare }
+    public var passages: [CitedPassage] { explanations + selfCare + professionalPassages }
     public var citedNotes: [String] {
         var seen: [String] = []
         for p in passages where !seen.contains(p.noteID) { seen.append(p.noteID) }

@@ -11,6 +11,14 @@ public struct DialoguePolicy: Sendable {
     /// Follow-up questions in the order a clinician would ask them.
     public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
 
+    /// How sure the classifier must be of `red_flag`, when no rule found a sign, before
+    /// painchat asks which sign it is.
+    public static let unconfirmedDangerConfidence = 0.55
+
+    /// Words that make an otherwise unclear turn a pain turn ("ow it hurts").
+    static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
+                                         "agony", "ouch", "ow", "owww", "throbbing", "killing", "stiff", "tender"]
+
     public init(understanding: LanguageUnderstanding, composer: AnswerComposer) {
         self.understanding = understanding
         self.composer = composer
@@ -28,7 +36,7 @@ public struct DialoguePolicy: Sendable {
         if text.hasPrefix("/") {
             return command(text, state)
         }
-        let analysis = understanding.analyse(text, pending: state.pending)
+        let analysis = understanding.analyse(text, pending: state.pending, frame: state.frame)
         var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.prediction.intent,
                               classifierFellBack: analysis.prediction.isFallback, extraction: analysis.extraction,
                               danger: analysis.danger, frame: state.frame, retrievalTerms: [])
@@ -89,6 +97,7 @@ public struct DialoguePolicy: Sendable {
         if analysis.wantsAnswerNow { return intent == .goodbye ? .goodbye : .inform }
         if !confident {
             if !extraction.isEmpty { return .inform }
+            if analysis.tokens.contains(where: { DialoguePolicy.painWords.contains($0.text) }) { return .inform }
             // Short yes/no/don't-know answers to a pending question are still answers.
             if state.pending != nil, [.affirm, .deny, .dontKnow].contains(intent), analysis.tokens.count <= 4,
                prediction.confidence >= 0.2 {
@@ -139,8 +148,11 @@ public struct DialoguePolicy: Sendable {
             if state.answered || state.frame.isEmpty { return [.acknowledgeVent] + (state.frame.isEmpty ? askNext(&state, text: text) : []) }
             return [.acknowledgeVent] + askNext(&state, text: text)
         case .redFlag:
-            // The classifier heard a danger sign the rules did not name: ask which one
-            // rather than guess either way.
+            // The classifier heard a danger sign the rules did not name. If it is sure,
+            // ask which one rather than guess either way; if not, this is a pain turn.
+            if analysis.prediction.confidence < DialoguePolicy.unconfirmedDangerConfidence {
+                return painTurn(.inform, analysis: analysis, text: text, state: &state)
+            }
             state.frame.apply(extraction)
             let question = Question(kind: .whichSign, location: state.frame.location.first)
             state.pending = question
@@ -222,7 +234,7 @@ public struct DialoguePolicy: Sendable {
         }()
         state.pending = nil
         if analysis.wantsAnswerNow { return answer(text: text, state: &state) }
-        if let unanswered, !extraction.isEmpty, !state.repeated.contains(unanswered.slot) {
+        if let unanswered, !extraction.mentions.isEmpty || !extraction.isEmpty, !state.repeated.contains(unanswered.slot) {
             // They told us something else ("my lower back" after "what brings it on?"):
             // take it, and ask the question once more.
             state.repeated.insert(unanswered.slot)

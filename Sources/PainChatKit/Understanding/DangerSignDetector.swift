@@ -19,13 +19,35 @@ public struct DangerSignDetector: Sendable {
         concepts = compiled
     }
 
+    /// Concepts a frame establishes for later turns.
+    public static func context(of frame: Frame) -> Set<String> {
+        var concepts: Set<String> = []
+        let places = Set(frame.location)
+        if !places.isDisjoint(with: ["back", "low_back", "upper_back", "neck"]) {
+            concepts.formUnion(["spine", "spine_context", "back_or_bone"])
+        }
+        if !places.isDisjoint(with: ["knee", "hip", "ankle", "elbow", "wrist", "shoulder", "hand", "foot"]) { concepts.insert("joint") }
+        if !places.isDisjoint(with: ["calf", "leg", "shin"]) { concepts.formUnion(["calf", "limb"]) }
+        if !places.isDisjoint(with: ["thigh", "foot", "ankle", "arm", "hand"]) { concepts.insert("limb") }
+        if places.contains("chest") { concepts.insert("chest") }
+        if places.contains("head") { concepts.insert("headache") }
+        if !places.isDisjoint(with: ["buttock", "hip", "groin"]) { concepts.insert("spine_context") }
+        return concepts
+    }
+
     /// Every word the rules use, for the typo corrector ("bladdr" -> "bladder").
     public var vocabulary: [(word: String, stem: String)] { concepts.values.flatMap(\.matcher.words) }
 
     /// The first danger sign the utterance reports, or nil. With `afterScreening`, the
     /// person has just said yes to the screening question, so naming a sign's key concept
     /// ("my bladder") is enough.
-    public func check(tokens: [Token], stems: [String], afterScreening: Bool = false) -> DangerSign? {
+    ///
+    /// `context` names concepts already established by the conversation (the frame says
+    /// the low back hurts, so "spine" holds): "I've had a fever since yesterday" two turns
+    /// after "my lower back hurts" is still fever with back pain. At least one concept of
+    /// a rule must come from the utterance itself.
+    public func check(tokens: [Token], stems: [String], afterScreening: Bool = false,
+                      context: Set<String> = []) -> DangerSign? {
         var cache: [String: [Range<Int>]] = [:]
         func mentions(_ name: String) -> [Range<Int>] {
             if let hit = cache[name] { return hit }
@@ -40,7 +62,8 @@ public struct DangerSignDetector: Sendable {
         }
         for rule in DangerSignRules.rules {
             let hits = rule.concepts.map(mentions)
-            if hits.allSatisfy({ !$0.isEmpty }) {
+            let held = zip(rule.concepts, hits).map { !$1.isEmpty || context.contains($0) }
+            if held.allSatisfy({ $0 }) && hits.contains(where: { !$0.isEmpty }) {
                 let evidence = hits.compactMap(\.first).sorted { $0.lowerBound < $1.lowerBound }
                     .map { tokens[$0].map(\.text).joined(separator: " ") }.joined(separator: " … ")
                 return DangerSign(category: rule.category, evidence: evidence)

@@ -63,7 +63,8 @@ enum DangerSignRules {
         DangerConcept(name: "both_legs", phrases: ["both legs", "both feet", "both my legs", "both my feet", "both of my legs", "legs and feet"]),
         DangerConcept(name: "fever", phrases: [
             "fever", "feverish", "high temperature", "a temperature", "running a temperature", "temperature of",
-            "high temp", "a temp", "chills", "shivering", "shivers", "rigors", "night sweats", "burning up", "hot and cold",
+            "high temp", "a temp", "chills", "shivering", "shivers", "the shivers", "shivery", "rigors", "night sweats",
+            "burning up", "hot and cold", "feverishness",
         ], blockers: ["cold weather", "chills me"]),
         DangerConcept(name: "spine", phrases: ["back", "spine", "spinal", "neck", "lower back", "lumbar", "backache"]),
         DangerConcept(name: "joint", phrases: ["joint", "joints", "knee", "hip", "ankle", "elbow", "wrist", "shoulder", "finger", "toe", "knuckle"]),

@@ -28,10 +28,14 @@ public struct LanguageUnderstanding: Sendable {
         corrector = TypoCorrector(targets: slots.lexiconWords + danger.vocabulary, knownWords: knownWords)
     }
 
-    public func analyse(_ text: String, pending: Question? = nil) -> Analysis {
+    /// - Parameters:
+    ///   - pending: the question just asked, which frames a bare answer.
+    ///   - frame: what the conversation already knows, for danger signs spread over turns.
+    public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame()) -> Analysis {
         let tokens = tokenizer.tokenize(text)
         let stems = corrector.stems(for: tokens)
-        let sign = danger.check(tokens: tokens, stems: stems, afterScreening: pending?.kind == .whichSign)
+        let sign = danger.check(tokens: tokens, stems: stems, afterScreening: pending?.kind == .whichSign,
+                                context: DangerSignDetector.context(of: frame))
         let prediction = classifier.classify(tokens: tokens)
         let pendingSlot: SlotName? = pending.map(\.slot)
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot)

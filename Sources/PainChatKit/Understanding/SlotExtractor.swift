@@ -120,7 +120,7 @@ public struct SlotExtractor: Sendable {
         let i = match.range.lowerBound
         let previous = i > 0 ? stems[i - 1] : ""
         let next = i + 1 < stems.count ? stems[i + 1] : ""
-        return backVerbs.contains(previous) || ["again", "to", "into", "home", "and", "later", "up", "then", "after", "from", "when"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+        return backVerbs.contains(previous) || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
     }
 
     // MARK: - Activities: trigger or relief
@@ -185,7 +185,7 @@ public struct SlotExtractor: Sendable {
             // A cue across an "and" more likely belongs to the other half of the sentence:
             // "aches when I walk and stops when I stand still".
             let between = i < range.lowerBound ? (i + 1)..<range.lowerBound : range.upperBound..<i
-            if between.contains(where: { tokens[$0].text == "and" }) { distance += 6 }
+            if between.contains(where: { tokens[$0].text == "and" }) { distance += 150 }
             if i < range.lowerBound { distance *= 2; distance -= 1 } else { distance *= 2 } // before wins ties
             if best == nil || distance < best!.distance { best = (cue, distance) }
         }
