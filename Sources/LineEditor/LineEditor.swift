@@ -50,10 +50,6 @@ public final class LineEditor {
         }
         defer { free(raw) }
         let line = String(cString: raw)
-        if LineEditor.interruptFlag != 0 {
-            LineEditor.interruptFlag = 0
-            return .interrupted
-        }
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
         return .line(line)
     }
@@ -72,6 +68,7 @@ public final class LineEditor {
     /// Called by readline while it waits for input when a signal has arrived.
     private static let signalHook: @convention(c) () -> Int32 = {
         if LineEditor.interruptFlag != 0 {
+            LineEditor.interruptFlag = 0
             rl_free_line_state()
             rl_replace_line("", 0)
             rl_crlf()

@@ -99,7 +99,12 @@ public struct AnswerComposer: Sendable {
     func supportingPassage(for advice: ProfessionalAdvice, frame: Frame, excluding: Set<String>) -> RetrievedPassage? {
         let query: String
         switch advice {
-        case .walkingPainEasedByRest: query = "claudication walking pain stops with rest standing still arteries"
+        case .walkingPainEasedByRest:
+            // Eased by sitting or bending forward fits a narrowed spinal canal; by simply
+            // standing still, narrowed arteries.
+            query = frame.relief.contains(where: ["sitting", "lying_down"].contains)
+                ? "spinal stenosis neurogenic claudication walking eased by sitting bending forward"
+                : "vascular claudication walking pain stops standing still arteries"
         case .nerveSymptoms: query = "nerve root sciatica tingling numbness shooting down the leg"
         default: return nil
         }
