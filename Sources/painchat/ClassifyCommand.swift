@@ -35,7 +35,7 @@ struct ClassifyCommand: ParsableCommand {
         frame.apply(analysis.extraction)
         var lines = ["\(ReplyRenderer.clean(utterance))"]
         let top = analysis.prediction.ranking.prefix(3).map { "\($0.intent.rawValue) \(String(format: "%.2f", $0.confidence))" }
-        lines.append("  intent: \(analysis.danger != nil ? "red_flag" : analysis.prediction.intent.rawValue)"
+        lines.append("  intent: \(analysis.intent.rawValue)"
                      + (analysis.prediction.isFallback ? " (below threshold: fallback)" : "") + "   [\(top.joined(separator: ", "))]")
         let slots = SlotName.allCases.compactMap { slot -> String? in
             let values = frame.values(of: slot)

@@ -21,6 +21,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also print how other fallback thresholds and margins would do.")
     var sweep = false
 
+    @Option(name: .customLong("show-errors"), help: ArgumentHelp("Print up to N misclassified held-out examples with file and line.", valueName: "N"))
+    var showErrors: Int = 0
+
     @Option(name: .customLong("export-folds"), help: ArgumentHelp("Write the fold of every example as TSV (fold, intent, text) so other tools score the same folds.", valueName: "FILE"))
     var exportFolds: String?
 
@@ -41,7 +44,11 @@ struct EvalCommand: ParsableCommand {
                 throw DataError(file: exportFolds, problem: "cannot be written", fix: "choose a writable path for --export-folds")
             }
         }
-        let report = IntentEvaluation.run(examples: examples, folds: folds)
+        let tokenizer = Tokenizer()
+        let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
+        let corpus = try CorpusLoader.load(from: bundle.corpora)
+        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer)
+        let report = IntentEvaluation.run(examples: examples, folds: folds, tokenizer: tokenizer, domain: domain)
         if json {
             Console.write(jsonReport(report, examples: examples.count) + "\n")
         } else {
@@ -67,6 +74,16 @@ struct EvalCommand: ParsableCommand {
         lines.append("")
         lines.append("most confused (actual -> predicted):")
         for c in r.confusions.prefix(10) { lines.append("  \(c.actual.rawValue) -> \(c.predicted.rawValue): \(c.count)") }
+        if showErrors > 0 {
+            lines.append("")
+            lines.append("misclassified (file:line  actual -> predicted  confidence  text):")
+            for outcome in r.outcomes where outcome.prediction.intent != outcome.example.intent && !lines.isEmpty {
+                if lines.count > 10_000 { break }
+                lines.append("  \((outcome.example.file as NSString).lastPathComponent):\(outcome.example.line)  \(outcome.example.intent.rawValue) -> \(outcome.prediction.intent.rawValue)  \(f(outcome.prediction.confidence))  \(outcome.example.text)")
+            }
+            let header = lines.firstIndex(of: "misclassified (file:line  actual -> predicted  confidence  text):")!
+            if lines.count - header - 1 > showErrors { lines.removeLast(lines.count - header - 1 - showErrors) }
+        }
         if sweep {
             lines.append("")
             lines.append("threshold margin  fallback-rate  accuracy-if-accepted")

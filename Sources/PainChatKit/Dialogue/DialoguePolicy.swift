@@ -11,10 +11,6 @@ public struct DialoguePolicy: Sendable {
     /// Follow-up questions in the order a clinician would ask them.
     public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
 
-    /// How sure the classifier must be of `red_flag`, when no rule found a sign, before
-    /// painchat asks which sign it is.
-    public static let unconfirmedDangerConfidence = 0.55
-
     /// Words that make an otherwise unclear turn a pain turn ("ow it hurts").
     static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
                                          "agony", "ouch", "ow", "owww", "throbbing", "killing", "stiff", "tender"]
@@ -37,7 +33,7 @@ public struct DialoguePolicy: Sendable {
             return command(text, state)
         }
         let analysis = understanding.analyse(text, pending: state.pending, frame: state.frame)
-        var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.prediction.intent,
+        var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.intent,
                               classifierFellBack: analysis.prediction.isFallback, extraction: analysis.extraction,
                               danger: analysis.danger, frame: state.frame, retrievalTerms: [])
 
@@ -54,7 +50,7 @@ public struct DialoguePolicy: Sendable {
         }
 
         let intent = contextualIntent(analysis, state)
-        trace.intent = intent ?? analysis.prediction.intent
+        trace.intent = intent ?? analysis.intent
         var parts = prefix
         if let intent {
             state.consecutiveFallbacks = 0
@@ -77,7 +73,7 @@ public struct DialoguePolicy: Sendable {
     func contextualIntent(_ analysis: Analysis, _ state: ConversationState) -> Intent? {
         let prediction = analysis.prediction
         let extraction = analysis.extraction
-        var intent = prediction.intent
+        var intent = analysis.intent
         let confident = !prediction.isFallback
         let keepAsIs: Set<Intent> = [.askWhyAsked, .askSource, .askMore, .goodbye, .help, .vent, .outOfScope]
 
@@ -150,9 +146,6 @@ public struct DialoguePolicy: Sendable {
         case .redFlag:
             // The classifier heard a danger sign the rules did not name. If it is sure,
             // ask which one rather than guess either way; if not, this is a pain turn.
-            if analysis.prediction.confidence < DialoguePolicy.unconfirmedDangerConfidence {
-                return painTurn(.inform, analysis: analysis, text: text, state: &state)
-            }
             state.frame.apply(extraction)
             let question = Question(kind: .whichSign, location: state.frame.location.first)
             state.pending = question

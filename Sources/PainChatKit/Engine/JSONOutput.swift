@@ -10,8 +10,10 @@ public enum JSONOutput {
             f.apply(analysis.extraction)
             return f
         }()
-        let intent: Intent = analysis.danger != nil ? .redFlag : analysis.prediction.intent
-        let confidence = analysis.prediction.confidence
+        let intent = analysis.intent
+        // A danger rule is certain; otherwise the confidence of the intent reported.
+        let confidence = analysis.danger != nil ? 1.0
+            : analysis.prediction.ranking.first { $0.intent == intent }?.confidence ?? analysis.prediction.confidence
         let ranking = analysis.prediction.ranking.prefix(rankingLimit)
             .map { "{\"intent\":\(string($0.intent.rawValue)),\"confidence\":\(number($0.confidence))}" }
         let slots = [

@@ -38,7 +38,8 @@ public struct PainChat: Sendable {
                 classifierOptions: IntentClassifier.Options = .init()) {
         let tokenizer = Tokenizer()
         self.examples = examples
-        let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, options: classifierOptions)
+        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer)
+        let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(tokenizer: tokenizer)
         retriever = Retriever(corpus: corpus, tokenizer: tokenizer)

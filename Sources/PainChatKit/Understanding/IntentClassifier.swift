@@ -32,20 +32,23 @@ public struct IntentClassifier: Sendable {
     }
 
     public let tokenizer: Tokenizer
+    public let domain: DomainVocabulary
     public var options: Options
     private let vectorizer: TfidfVectorizer
     private let model: SoftmaxRegression
     private let classes: [Intent]
 
-    public init(examples: [IntentExample], tokenizer: Tokenizer, options: Options = Options()) {
+    public init(examples: [IntentExample], tokenizer: Tokenizer, domain: DomainVocabulary = DomainVocabulary(),
+                options: Options = Options()) {
         self.tokenizer = tokenizer
+        self.domain = domain
         self.options = options
         classes = Array(Set(examples.map(\.intent))).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let tokenized = examples.map { tokenizer.tokenize($0.text) }
         var vectorizer = TfidfVectorizer()
-        vectorizer.fit(tokenized)
-        let samples = zip(tokenized, examples).map { (vectorizer.transform($0), classIndex[$1.intent]!) }
+        vectorizer.fit(tokenized, tags: tokenized.map(domain.tags))
+        let samples = zip(tokenized, examples).map { (vectorizer.transform($0, tags: domain.tags($0)), classIndex[$1.intent]!) }
         model = SoftmaxRegression.train(samples, classCount: classes.count,
                                         featureCount: vectorizer.featureCount, options: options.regression)
         self.vectorizer = vectorizer
@@ -56,7 +59,7 @@ public struct IntentClassifier: Sendable {
     }
 
     public func classify(tokens: [Token]) -> IntentPrediction {
-        let x = vectorizer.transform(tokens)
+        let x = vectorizer.transform(tokens, tags: domain.tags(tokens))
         var probabilities = [Float](repeating: 0, count: classes.count)
         model.probabilities(x, temperature: options.temperature, into: &probabilities)
         var ranking = zip(classes, probabilities).map { IntentScore(intent: $0, confidence: Double($1)) }

@@ -77,14 +77,15 @@ public struct IntentEvaluation: Sendable {
     public static let defaultSeed: UInt64 = 42
 
     public static func run(examples: [IntentExample], folds: Int = 5, seed: UInt64 = defaultSeed,
-                           options: IntentClassifier.Options = .init(), tokenizer: Tokenizer = Tokenizer()) -> IntentEvaluation {
+                           options: IntentClassifier.Options = .init(), tokenizer: Tokenizer = Tokenizer(),
+                           domain: DomainVocabulary = DomainVocabulary()) -> IntentEvaluation {
         let assignment = foldAssignment(examples, folds: folds, seed: seed)
         var outcomes: [Outcome] = []
         var timings: [Double] = []
         for fold in 0..<folds {
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
             let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
-            let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, options: options)
+            let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, domain: domain, options: options)
             for example in held {
                 let tokens = tokenizer.tokenize(example.text)
                 let start = DispatchTime.now().uptimeNanoseconds

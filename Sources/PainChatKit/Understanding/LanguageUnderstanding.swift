@@ -8,6 +8,21 @@ public struct Analysis: Sendable {
     public var danger: DangerSign?
     /// "just tell me", "skip": answer now with what is known.
     public var wantsAnswerNow: Bool
+
+    /// How sure the classifier must be of `red_flag`, when no danger rule fired, for the
+    /// turn to count as one. Below it the classifier has only heard pain words.
+    public static let unconfirmedDangerConfidence = 0.55
+
+    /// The intent of the turn: `red_flag` when a danger rule fired, or when the classifier
+    /// is sure of it; otherwise the classifier's best other guess.
+    public var intent: Intent {
+        if danger != nil { return .redFlag }
+        if prediction.intent == .redFlag && prediction.confidence < Analysis.unconfirmedDangerConfidence,
+           let next = prediction.ranking.dropFirst().first {
+            return next.intent
+        }
+        return prediction.intent
+    }
 }
 
 /// The understanding pipeline: tokenise, correct typos, check danger signs, classify the

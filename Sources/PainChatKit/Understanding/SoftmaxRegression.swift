@@ -6,7 +6,7 @@ import Foundation
 public struct SoftmaxRegression: Sendable {
     public struct Options: Sendable {
         public var epochs = 18
-        public var learningRate: Float = 0.6
+        public var learningRate: Float = 2.0
         public var l2: Float = 1e-5
         public var seed: UInt64 = 7
         public init() {}

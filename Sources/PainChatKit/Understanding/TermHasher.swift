@@ -14,7 +14,8 @@ enum TermHasher {
     }
 
     /// Word unigrams (stems) and bigrams (stem pairs).
-    static func wordTerms(_ tokens: [Token], into sink: (UInt64) -> Void) {
+    static func wordTerms(_ tokens: [Token], tags: [String] = [], into sink: (UInt64) -> Void) {
+        for tag in tags { sink(hash(tag: 1, tag.utf8)) }
         var previous: Token? = nil
         for token in tokens {
             sink(hash(tag: 1, token.stem.utf8))

@@ -19,14 +19,16 @@ public struct TfidfVectorizer: Sendable {
 
     /// Learns the vocabulary and IDF weights from tokenised documents. Feature indices are
     /// assigned in first-seen order, so the same documents give the same model.
-    public mutating func fit(_ documents: [[Token]]) {
+    /// `tags` holds extra pseudo-words per document (domain tags), counted as word features.
+    public mutating func fit(_ documents: [[Token]], tags: [[String]] = []) {
         var wordIndex: [UInt64: Int32] = [:]
         var charIndex: [UInt64: Int32] = [:]
         var wordDF: [Int] = []
         var charDF: [Int] = []
-        for tokens in documents {
+        for (d, tokens) in documents.enumerated() {
             var seen: Set<UInt64> = []
-            TermHasher.wordTerms(tokens) { h in
+            let extra = d < tags.count ? tags[d] : []
+            TermHasher.wordTerms(tokens, tags: extra) { h in
                 guard seen.insert(h).inserted else { return }
                 if let i = wordIndex[h] { wordDF[Int(i)] += 1 } else {
                     wordIndex[h] = Int32(wordDF.count); wordDF.append(1)
@@ -52,10 +54,10 @@ public struct TfidfVectorizer: Sendable {
     public func knowsWord(_ stem: String) -> Bool { vocabulary[TermHasher.hash(tag: 1, stem.utf8)] != nil }
 
     /// The normalised TF-IDF vector of one tokenised utterance. Unknown terms are ignored.
-    public func transform(_ tokens: [Token]) -> SparseVector {
+    public func transform(_ tokens: [Token], tags: [String] = []) -> SparseVector {
         var counts: [Int32: Float] = [:]
         counts.reserveCapacity(tokens.count * 16)
-        TermHasher.wordTerms(tokens) { h in
+        TermHasher.wordTerms(tokens, tags: tags) { h in
             if let i = vocabulary[h] { counts[i, default: 0] += 1 }
         }
         TermHasher.charTerms(tokens, sizes: charSizes) { h in

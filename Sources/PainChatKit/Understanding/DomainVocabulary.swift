@@ -1,0 +1,67 @@
+/// Words that show an utterance is about muscle and joint pain, used as extra features
+/// of the intent classifier.
+///
+/// Bag-of-words models learn the shape of a question ("how do I ...") faster than its
+/// topic, so "how do I do my taxes" looks like a self-care question. Tagging each
+/// utterance with whether it names a body part, a pain word, an activity or a medical
+/// term (or none of these) gives the model the topic directly, from the slot lexicons and
+/// the corpus rather than from a hand-made list of off-topic subjects.
+public struct DomainVocabulary: Sendable {
+    public enum Tag: String, CaseIterable, Sendable {
+        case body = "__body__"
+        case pain = "__pain__"
+        case activity = "__activity__"
+        case medical = "__medical__"
+        case offTopic = "__offtopic__"
+    }
+
+    private var stems: [String: Tag] = [:]
+
+    public init() {}
+
+    /// Builds the vocabulary from the slot lexicons, the corpus's muscle names and titles,
+    /// and a few clinical words.
+    public init(lexicons: [SlotLexicon], corpus: Corpus?, tokenizer: Tokenizer) {
+        func add(_ text: String, _ tag: Tag) {
+            for token in tokenizer.tokenize(text) where token.text.count >= 3 && !token.isNumber
+                && !DomainVocabulary.ignored.contains(token.text) && stems[token.stem] == nil {
+                stems[token.stem] = tag
+            }
+        }
+        for word in DomainVocabulary.painWords { add(word, .pain) }
+        for lexicon in lexicons {
+            let tag: Tag = switch lexicon.slot {
+            case .location: .body
+            case .quality: .pain
+            default: .activity
+            }
+            for entry in lexicon.entries where tag != .activity || !entry.phrase.contains(" ") { add(entry.phrase, tag) }
+        }
+        for word in DomainVocabulary.clinicalWords { add(word, .medical) }
+        for note in corpus?.notes ?? [] {
+            for muscle in note.muscles { add(muscle, .medical) }
+        }
+    }
+
+    /// The tags of an utterance, as pseudo-words ("__body__", "__offtopic__").
+    public func tags(_ tokens: [Token]) -> [String] {
+        var found: Set<Tag> = []
+        for token in tokens { if let tag = stems[token.stem] { found.insert(tag) } }
+        if found.isDisjoint(with: [.body, .pain, .medical]) { found.insert(.offTopic) }
+        return Tag.allCases.filter(found.contains).map(\.rawValue)
+    }
+
+    static let painWords = ["pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore",
+                            "soreness", "agony", "stiff", "tender", "knot", "knots", "cramp", "twinge", "throb", "spasm",
+                            "injury", "injured", "strain", "sprain", "pulled", "flare", "niggle", "ouch"]
+    static let clinicalWords = ["muscle", "muscles", "joint", "joints", "tendon", "ligament", "nerve", "spine", "disc",
+                                "physio", "physiotherapist", "physiotherapy", "chiropractor", "osteopath", "doctor", "gp",
+                                "x-ray", "xray", "mri", "scan", "sciatica", "arthritis", "bursitis", "tendinitis",
+                                "fibromyalgia", "stretch", "stretches", "stretching", "massage", "posture", "trigger",
+                                "referred", "rheumatologist", "orthopaedic", "orthopedic", "ibuprofen", "painkiller",
+                                "painkillers", "inflammation", "fascia", "myofascial"]
+    /// Lexicon words too common to signal the topic on their own.
+    static let ignored: Set<String> = ["the", "and", "for", "with", "when", "all", "day", "time", "long", "get", "got",
+                                       "bit", "lot", "too", "very", "that", "this", "thing", "things", "out", "off",
+                                       "one", "side", "both", "left", "right", "nothing", "work", "home", "good", "bad"]
+}
