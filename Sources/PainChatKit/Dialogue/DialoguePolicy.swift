@@ -102,7 +102,28 @@ public struct DialoguePolicy: Sendable {
             return nil
         }
         if intent == .greet && !extraction.isEmpty { intent = .inform }
+        // "my neck is stiff" is a description, whatever the classifier half-believes: a
+        // question about the pain needs a question's shape unless the model is sure.
+        if [.askCause, .askInfo, .askCondition, .askDoctor, .askSelfCare].contains(intent), !extraction.isEmpty,
+           prediction.confidence < 0.6, !DialoguePolicy.looksLikeQuestion(analysis) {
+            intent = .inform
+        }
         return intent
+    }
+
+    static let questionOpeners: Set<String> = [
+        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "isnt", "are", "arent", "do", "does",
+        "doesnt", "did", "can", "cant", "could", "should", "would", "will", "might", "may", "any", "anything", "tell",
+        "explain", "shall", "need", "ok", "so", "please", "whys", "wat", "y",
+    ]
+
+    /// A question mark, or a sentence that opens like a question or a request.
+    static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
+        if analysis.tokens.isEmpty { return false }
+        if analysis.hasQuestionMark { return true }
+        return analysis.tokens.enumerated().contains { index, token in
+            (index == 0 || token.startsClause) && questionOpeners.contains(token.text)
+        }
     }
 
     // MARK: - Acting

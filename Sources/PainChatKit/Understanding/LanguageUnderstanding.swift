@@ -8,6 +8,7 @@ public struct Analysis: Sendable {
     public var danger: DangerSign?
     /// "just tell me", "skip": answer now with what is known.
     public var wantsAnswerNow: Bool
+    public var hasQuestionMark: Bool
 
     /// How sure the classifier must be of `red_flag`, when no danger rule fired, for the
     /// turn to count as one. Below it the classifier has only heard pain words.
@@ -55,7 +56,8 @@ public struct LanguageUnderstanding: Sendable {
         let pendingSlot: SlotName? = pending.map(\.slot)
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot)
         return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
-                        danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens))
+                        danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
+                        hasQuestionMark: text.contains("?"))
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".
