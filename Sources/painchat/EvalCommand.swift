@@ -21,6 +21,15 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also print how other fallback thresholds and margins would do.")
     var sweep = false
 
+    @Flag(help: "Evaluate retrieval on the relevance set instead: hit@1, hit@3 and MRR.")
+    var retrieval = false
+
+    @Option(help: ArgumentHelp("Relevance set for --retrieval (default: Tests/Relevance/questions.tsv).", valueName: "FILE"))
+    var relevance: String?
+
+    @Option(name: .customLong("min-hit3"), help: "With --retrieval, exit 1 when hit@3 is below this.")
+    var minHit3: Double?
+
     @Option(name: .customLong("show-errors"), help: ArgumentHelp("Print up to N misclassified held-out examples with file and line.", valueName: "N"))
     var showErrors: Int = 0
 
@@ -33,6 +42,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        if retrieval { return try runRetrieval() }
         let bundle = try data.bundle()
         let examples = try IntentExamples.load(from: bundle.intents)
         if let exportFolds {
@@ -56,6 +66,33 @@ struct EvalCommand: ParsableCommand {
         }
         if let minAccuracy, report.accuracy < minAccuracy {
             Console.error("painchat eval: accuracy \(String(format: "%.4f", report.accuracy)) is below --min-accuracy \(minAccuracy)")
+            throw CommandFailure(code: 1)
+        }
+    }
+
+    func runRetrieval() throws {
+        let engine = try data.loadEngine()
+        let path = try relevance ?? ProjectRoot.locate().appendingPathComponent("Tests/Relevance/questions.tsv").path
+        let judgements = try RetrievalEvaluation.load(path: path, corpus: engine.retriever.corpus)
+        let report = RetrievalEvaluation.run(judgements, engine: engine)
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        if json {
+            Console.write("{\"questions\":\(judgements.count),\"hit_at_1\":\(JSONOutput.number(report.hit(at: 1))),\"hit_at_3\":\(JSONOutput.number(report.hit(at: 3))),\"mrr\":\(JSONOutput.number(report.meanReciprocalRank))}\n")
+        } else {
+            var lines = ["Retrieval on \(judgements.count) questions (\((path as NSString).lastPathComponent))",
+                         "hit@1 \(f(report.hit(at: 1)))   hit@3 \(f(report.hit(at: 3)))   MRR \(f(report.meanReciprocalRank))"]
+            if showErrors > 0 {
+                lines.append("")
+                lines.append("questions without a relevant passage in the top 3 (line: question -> wanted | got):")
+                for outcome in report.outcomes where (outcome.firstHit ?? .max) > 3 {
+                    if lines.count > showErrors + 3 { break }
+                    lines.append("  \(outcome.judgement.line): \(outcome.judgement.question) -> \(outcome.judgement.notes.joined(separator: ",")) | \(outcome.ranked.prefix(3).joined(separator: ","))")
+                }
+            }
+            Console.write(lines.joined(separator: "\n") + "\n")
+        }
+        if let minHit3, report.hit(at: 3) < minHit3 {
+            Console.error("painchat eval --retrieval: hit@3 \(f(report.hit(at: 3))) is below --min-hit3 \(minHit3)")
             throw CommandFailure(code: 1)
         }
     }

@@ -14,30 +14,36 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .short, help: "How many passages.")
     var k: Int = 5
 
-    @Argument(help: "What to look for.")
-    var query: [String]
+    @Argument(help: "What to look for. Without it, one query per stdin line (one JSON array per line with --json).")
+    var query: [String] = []
 
     func validate() throws {
         guard k >= 1 && k <= 1000 else { throw ValidationError("-k must be between 1 and 1000") }
-        guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a QUERY to search for") }
     }
 
     func run() throws {
         let engine = try data.loadEngine()
-        let text = String(query.joined(separator: " ").prefix(PainChat.maximumInputLength))
-        let analysis = engine.understanding.analyse(text)
-        var frame = Frame()
-        frame.apply(analysis.extraction)
-        let result = engine.retriever.retrieve(RetrievalRequest(text: text, frame: frame, limit: k))
-        if json {
-            Console.write(JSONOutput.search(result.passages) + "\n")
+        if query.isEmpty {
+            while let line = Swift.readLine(strippingNewline: true) {
+                guard search(String(line.prefix(PainChat.maximumInputLength)), engine) else { return }
+            }
             return
         }
-        if result.passages.isEmpty { Console.write("No passages match.\n"); return }
+        search(String(query.joined(separator: " ").prefix(PainChat.maximumInputLength)), engine)
+    }
+
+    /// Searches like an answer would: the frame read from the query expands it, and the
+    /// kind of note follows the question's intent.
+    @discardableResult
+    func search(_ text: String, _ engine: PainChat) -> Bool {
+        let result = engine.search(text, limit: k)
+        if json { return Console.write(JSONOutput.search(result.passages) + "\n") }
+        if result.passages.isEmpty { return Console.write("No passages match.\n") }
         let width = Console.width
         for (index, p) in result.passages.enumerated() {
             let header = "\(index + 1). \(p.title) (\(p.passage.id), score \(String(format: "%.2f", p.score)))"
-            Console.write(header + "\n" + TextWrapper.wrap("   " + ReplyRenderer.clean(p.passage.text), width: width, indent: "   ") + "\n\n")
+            guard Console.write(header + "\n" + TextWrapper.wrap("   " + ReplyRenderer.clean(p.passage.text), width: width, indent: "   ") + "\n\n") else { return false }
         }
+        return true
     }
 }

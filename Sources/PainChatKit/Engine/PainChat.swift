@@ -61,6 +61,16 @@ public struct PainChat: Sendable {
         policy.respond(to: utterance, in: state)
     }
 
+    /// Passages for a free-text query, ranked as an answer would rank them: the slots in
+    /// the query expand it and the kind of note follows its intent.
+    public func search(_ text: String, limit: Int) -> RetrievalResult {
+        let analysis = understanding.analyse(text)
+        var frame = Frame()
+        frame.apply(analysis.extraction)
+        let kind = analysis.danger != nil ? .safety : AnswerComposer.explanationKinds(for: analysis.intent).preferred
+        return retriever.retrieve(RetrievalRequest(text: text, frame: frame, preferredKind: kind, limit: limit))
+    }
+
     /// Correctly spelt words, which the typo corrector must leave alone: the corpus is
     /// edited prose, so its words are real.
     static func knownWords(corpus: Corpus, tokenizer: Tokenizer) -> Set<String> {

@@ -51,12 +51,17 @@ public struct Retriever: Sendable {
     /// note's main muscle gets the same total weight however many words its name has.
     private let regionMuscles: [String: [(stem: String, weight: Float)]]
 
-    public static let titleWeight: Float = 2
+    // Weights chosen on the relevance set (`painchat eval --retrieval`, README).
+    public static let titleWeight: Float = 4
     /// Total query weight of one region muscle's name.
-    public static let expansionWeight: Float = 0.6
-    public static let regionBoost: Double = 1.35
-    public static let kindBoost: Double = 1.6
+    public static let expansionWeight: Float = 0.2
+    public static let regionBoost: Double = 1.1
+    public static let kindBoost: Double = 1.2
     public static let triggerBoost: Double = 1.1
+    /// Query weight of the words of a body part from the frame.
+    static let locationWeight: Float = 0.3
+    /// Query weight of the words of a trigger or quality from the frame.
+    static let activityWeight: Float = 0.5
 
     public init(corpus: Corpus, tokenizer: Tokenizer) {
         self.corpus = corpus
@@ -110,15 +115,15 @@ public struct Retriever: Sendable {
         for stem in Retriever.terms(request.text, tokenizer) { add(stem, 1) }
         let frame = request.frame
         for location in frame.location {
-            for stem in Retriever.terms(location.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, 0.8) }
+            for stem in Retriever.terms(location.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, Retriever.locationWeight) }
             for (stem, weight) in regionMuscles[location] ?? [] { add(stem, weight) }
         }
         for trigger in frame.trigger {
-            for stem in Retriever.terms(trigger.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, 0.5) }
+            for stem in Retriever.terms(trigger.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, Retriever.activityWeight) }
         }
         for quality in frame.quality {
             let words = quality == "knot" ? "knot trigger point" : quality
-            for stem in Retriever.terms(words, tokenizer) { add(stem, 0.5) }
+            for stem in Retriever.terms(words, tokenizer) { add(stem, Retriever.activityWeight) }
         }
         return order.map { ($0, weights[$0]!) }
     }
