@@ -19,7 +19,7 @@ struct ChatCommand: ParsableCommand {
     static let commands = ["/help", "/why", "/sources", "/reset", "/quit"]
 
     func run() throws {
-        let engine = try data.loadEngine()
+        let engine = try data.loadEngine(allowCache: keepsHistory)
         let renderer = ReplyRenderer(width: Console.width, color: Console.useColor)
         if Console.stdinIsTerminal {
             try runTerminal(engine, renderer)

@@ -7,6 +7,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("corpus"), help: ArgumentHelp("Another folder of notes to answer from (repeatable).", valueName: "DIR"))
     var extraCorpora: [String] = []
 
+    @Flag(name: .customLong("no-cache"), help: "Rebuild the model and index instead of using the cache (also PAINCHAT_NO_CACHE=1).")
+    var noCache = false
+
     @Option(name: .customLong("intents"), help: ArgumentHelp("Folder of intent examples and slot lexicons (default: the bundled Intents/).", valueName: "DIR"))
     var intents: String?
 
@@ -24,8 +27,12 @@ struct DataOptions: ParsableArguments {
         return bundle
     }
 
-    func loadEngine() throws -> PainChat {
-        try PainChat.load(bundle: bundle())
+    /// The engine, read from the cache when `Intents/` and the corpora are unchanged.
+    /// `allowCache: false` (e.g. `--no-history`) keeps nothing on disk.
+    func loadEngine(allowCache: Bool = true) throws -> PainChat {
+        let variable = ProcessInfo.processInfo.environment["PAINCHAT_NO_CACHE"] ?? ""
+        let useCache = allowCache && !noCache && (variable.isEmpty || variable == "0")
+        return try PainChat.load(bundle: bundle(), cache: useCache ? EngineCache(directory: EngineCache.defaultDirectory()) : nil)
     }
 }
 

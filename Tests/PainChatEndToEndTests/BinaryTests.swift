@@ -25,7 +25,9 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
-        env["PAINCHAT_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-\(UUID().uuidString)").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-\(UUID().uuidString)")
+        env["PAINCHAT_HOME"] = scratch.appendingPathComponent("home").path
+        env["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -32,28 +32,46 @@ public struct PainChat: Sendable {
     public let understanding: LanguageUnderstanding
     public let policy: DialoguePolicy
     public let retriever: Retriever
-    public let examples: [IntentExample]
+    /// What the engine was built from, kept so it can be written to the cache.
+    let lexicons: [SlotLexicon]
+    let knownWords: Set<String>
 
+    /// Trains the classifier and indexes the corpus.
     public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
                 classifierOptions: IntentClassifier.Options = .init()) {
         let tokenizer = Tokenizer()
-        self.examples = examples
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
+        self.init(classifier: classifier, lexicons: lexicons, retriever: Retriever(corpus: corpus, tokenizer: tokenizer),
+                  knownWords: PainChat.knownWords(corpus: corpus, tokenizer: tokenizer))
+    }
+
+    /// Assembles an engine from parts already built (trained now or read from the cache).
+    init(classifier: IntentClassifier, lexicons: [SlotLexicon], retriever: Retriever, knownWords: Set<String>) {
+        let tokenizer = classifier.tokenizer
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(tokenizer: tokenizer)
-        retriever = Retriever(corpus: corpus, tokenizer: tokenizer)
+        self.retriever = retriever
+        self.lexicons = lexicons
+        self.knownWords = knownWords
         understanding = LanguageUnderstanding(tokenizer: tokenizer, classifier: classifier, slots: slots, danger: danger,
-                                              knownWords: PainChat.knownWords(corpus: corpus, tokenizer: tokenizer))
+                                              knownWords: knownWords)
         policy = DialoguePolicy(understanding: understanding, composer: AnswerComposer(retriever: retriever))
     }
 
-    /// Loads and validates everything; a problem in the data is a `DataError` naming the file.
-    public static func load(bundle: Bundle, classifierOptions: IntentClassifier.Options = .init()) throws -> PainChat {
+    /// Loads and validates everything; a problem in the data is a `DataError` naming the
+    /// file. With a `cache`, an engine built from exactly the same files is read back
+    /// instead of being trained again, and a new one is written for next time.
+    public static func load(bundle: Bundle, classifierOptions: IntentClassifier.Options = .init(),
+                            cache: EngineCache? = nil) throws -> PainChat {
+        let sources = try EngineSources.read(bundle)
+        if let cache, let cached = cache.load(key: sources.key, tokenizer: Tokenizer()) { return cached }
         let examples = try IntentExamples.load(from: bundle.intents)
         let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
         let corpus = try CorpusLoader.load(from: bundle.corpora)
-        return PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions)
+        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions)
+        cache?.save(engine, key: sources.key)
+        return engine
     }
 
     /// One conversation turn.

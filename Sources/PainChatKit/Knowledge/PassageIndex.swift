@@ -12,14 +12,14 @@ public struct PassageIndex: Sendable {
     public let k1: Float = 1.2
     public let b: Float = 0.75
 
-    private var termIDs: [String: Int32] = [:]
-    private var postingStart: [Int32] = [0]
-    private var postingPassage: [Int32] = []
-    private var postingFrequency: [Float] = []
-    private var idf: [Float] = []
-    private var lengthNorm: [Float] = []
+    var termIDs: [String: Int32] = [:]
+    var postingStart: [Int32] = [0]
+    var postingPassage: [Int32] = []
+    var postingFrequency: [Float] = []
+    var idf: [Float] = []
+    var lengthNorm: [Float] = []
     /// The stems of each passage, for near-duplicate checks and `/why`.
-    public private(set) var passageTerms: [Set<Int32>] = []
+    public internal(set) var passageTerms: [Set<Int32>] = []
 
     public var passageCount: Int { lengthNorm.count }
     public var termCount: Int { idf.count }

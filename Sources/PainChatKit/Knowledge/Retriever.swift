@@ -44,12 +44,12 @@ public struct RetrievalResult: Sendable, Equatable {
 public struct Retriever: Sendable {
     public let corpus: Corpus
     public let index: PassageIndex
-    private let tokenizer: Tokenizer
+    let tokenizer: Tokenizer
     /// Flat list of (note index, passage index within note), aligned with the index.
-    private let locations: [(note: Int, passage: Int)]
+    let locations: [(note: Int, passage: Int)]
     /// Location value -> weighted muscle-name stems of the notes about that region. Each
     /// note's main muscle gets the same total weight however many words its name has.
-    private let regionMuscles: [String: [(stem: String, weight: Float)]]
+    let regionMuscles: [String: [(stem: String, weight: Float)]]
 
     // Weights chosen on the relevance set (`painchat eval --retrieval`, README).
     public static let titleWeight: Float = 4
@@ -91,6 +91,15 @@ public struct Retriever: Sendable {
         index = PassageIndex(documents: documents)
         self.locations = locations
         self.regionMuscles = regionMuscles
+    }
+
+    /// A retriever over an index already built (read from the engine cache).
+    init(corpus: Corpus, tokenizer: Tokenizer, index: PassageIndex, regionMuscles: [String: [(stem: String, weight: Float)]]) {
+        self.corpus = corpus
+        self.tokenizer = tokenizer
+        self.index = index
+        self.regionMuscles = regionMuscles
+        locations = corpus.notes.enumerated().flatMap { n, note in note.passages.indices.map { (n, $0) } }
     }
 
     /// Content stems of a text: stemmed tokens that are not stopwords or single letters.

@@ -15,7 +15,7 @@ public struct DomainVocabulary: Sendable {
         case offTopic = "__offtopic__"
     }
 
-    private var stems: [String: Tag] = [:]
+    var stems: [String: Tag] = [:]
 
     public init() {}
 

@@ -34,9 +34,9 @@ public struct IntentClassifier: Sendable {
     public let tokenizer: Tokenizer
     public let domain: DomainVocabulary
     public var options: Options
-    private let vectorizer: TfidfVectorizer
-    private let model: SoftmaxRegression
-    private let classes: [Intent]
+    let vectorizer: TfidfVectorizer
+    let model: SoftmaxRegression
+    let classes: [Intent]
 
     public init(examples: [IntentExample], tokenizer: Tokenizer, domain: DomainVocabulary = DomainVocabulary(),
                 options: Options = Options()) {

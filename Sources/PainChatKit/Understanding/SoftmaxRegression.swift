@@ -16,8 +16,8 @@ public struct SoftmaxRegression: Sendable {
     public let featureCount: Int
     /// Feature-major weights: the `classCount` weights of feature f start at f * classCount,
     /// so scoring a sparse vector reads contiguous memory.
-    private(set) var weights: [Float]
-    private(set) var bias: [Float]
+    var weights: [Float]
+    var bias: [Float]
 
     public init(classCount: Int, featureCount: Int) {
         self.classCount = classCount

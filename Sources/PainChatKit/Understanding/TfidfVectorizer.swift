@@ -7,9 +7,9 @@ import Foundation
 public struct TfidfVectorizer: Sendable {
     public var charSizes: ClosedRange<Int>
     /// Hashed term -> feature index. Word features come first, then character features.
-    private(set) var vocabulary: [UInt64: Int32] = [:]
-    private(set) var idf: [Float] = []
-    private(set) var wordFeatureCount = 0
+    var vocabulary: [UInt64: Int32] = [:]
+    var idf: [Float] = []
+    var wordFeatureCount = 0
 
     public var featureCount: Int { idf.count }
 

@@ -1,0 +1,190 @@
+import Foundation
+
+/// Writing an engine to the cache and reading it back: the trained classifier, the
+/// lexicons, the corpus and its index, in `BinaryWriter`'s layout.
+extension PainChat {
+    static let magic = "PCENGINE"
+
+    func write(to w: inout BinaryWriter, key: UInt64) {
+        w.string(PainChat.magic)
+        w.uint64(key)
+        let classifier = understanding.classifier
+        w.strings(classifier.classes.map(\.rawValue))
+        let vectorizer = classifier.vectorizer
+        w.int(vectorizer.charSizes.lowerBound)
+        w.int(vectorizer.charSizes.upperBound)
+        w.int(vectorizer.wordFeatureCount)
+        let vocabulary = vectorizer.vocabulary.sorted { $0.key < $1.key }
+        w.uint64s(vocabulary.map(\.key))
+        w.int32s(vocabulary.map(\.value))
+        w.floats(vectorizer.idf)
+        w.int(classifier.model.classCount)
+        w.int(classifier.model.featureCount)
+        w.floats(classifier.model.weights)
+        w.floats(classifier.model.bias)
+        let domain = classifier.domain.stems.sorted { $0.key < $1.key }
+        w.strings(domain.map(\.key))
+        w.strings(domain.map(\.value.rawValue))
+
+        w.int(lexicons.count)
+        for lexicon in lexicons {
+            w.string(lexicon.slot.rawValue)
+            w.string(lexicon.file)
+            w.strings(lexicon.entries.map(\.value))
+            w.strings(lexicon.entries.map(\.phrase))
+            w.int32s(lexicon.entries.map { Int32(clamping: $0.line) })
+        }
+
+        let corpus = retriever.corpus
+        w.int(corpus.notes.count)
+        for note in corpus.notes {
+            w.strings([note.id, note.title, note.kind.rawValue, note.file])
+            w.strings(note.regions)
+            w.strings(note.muscles)
+            w.strings(note.triggers)
+            w.strings(note.sources)
+            w.int(note.passages.count)
+            for p in note.passages {
+                w.int(p.number)
+                w.string(p.text)
+                w.bool(p.heading != nil)
+                w.string(p.heading ?? "")
+                w.int(p.line)
+            }
+        }
+
+        let index = retriever.index
+        let terms = index.termIDs.sorted { $0.value < $1.value }
+        w.strings(terms.map(\.key))
+        w.int32s(index.postingStart)
+        w.int32s(index.postingPassage)
+        w.floats(index.postingFrequency)
+        w.floats(index.idf)
+        w.floats(index.lengthNorm)
+
+        let regions = retriever.regionMuscles.sorted { $0.key < $1.key }
+        w.int(regions.count)
+        for (region, stems) in regions {
+            w.string(region)
+            w.strings(stems.map(\.stem))
+            w.floats(stems.map(\.weight))
+        }
+        w.strings(knownWords.sorted())
+    }
+
+    init(reading r: inout BinaryReader, key: UInt64, tokenizer: Tokenizer) throws {
+        typealias Corrupt = BinaryReader.Corrupt
+        guard try r.string() == PainChat.magic, try r.uint64() == key else { throw Corrupt() }
+        let classes = try r.strings().map { name -> Intent in
+            guard let intent = Intent(rawValue: name) else { throw Corrupt() }
+            return intent
+        }
+        let lower = try r.int(), upper = try r.int()
+        guard lower >= 1, upper >= lower else { throw Corrupt() }
+        var vectorizer = TfidfVectorizer(charSizes: lower...upper)
+        vectorizer.wordFeatureCount = try r.int()
+        let keys = try r.uint64s(), values = try r.int32s()
+        guard keys.count == values.count else { throw Corrupt() }
+        vectorizer.vocabulary = Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a })
+        vectorizer.idf = try r.floats()
+        let classCount = try r.int(), featureCount = try r.int()
+        var model = SoftmaxRegression(classCount: 0, featureCount: 0)
+        model = SoftmaxRegression(classCount: classCount, featureCount: featureCount, weights: try r.floats(), bias: try r.floats())
+        guard classCount == classes.count, model.weights.count == classCount * featureCount, model.bias.count == classCount,
+              vectorizer.idf.count == featureCount, values.allSatisfy({ $0 >= 0 && Int($0) < featureCount }) else { throw Corrupt() }
+        var domain = DomainVocabulary()
+        let domainStems = try r.strings(), domainTags = try r.strings()
+        guard domainStems.count == domainTags.count else { throw Corrupt() }
+        for (stem, tag) in zip(domainStems, domainTags) {
+            guard let t = DomainVocabulary.Tag(rawValue: tag) else { throw Corrupt() }
+            domain.stems[stem] = t
+        }
+        let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(),
+                                          vectorizer: vectorizer, model: model, classes: classes)
+
+        var lexicons: [SlotLexicon] = []
+        for _ in 0..<(try r.count()) {
+            guard let slot = SlotName(rawValue: try r.string()) else { throw Corrupt() }
+            let file = try r.string()
+            let values = try r.strings(), phrases = try r.strings(), lines = try r.int32s()
+            guard values.count == phrases.count, phrases.count == lines.count else { throw Corrupt() }
+            let entries = (0..<values.count).map { SlotLexicon.Entry(value: values[$0], phrase: phrases[$0], line: Int(lines[$0])) }
+            lexicons.append(SlotLexicon(slot: slot, entries: entries, file: file))
+        }
+
+        var notes: [Note] = []
+        for _ in 0..<(try r.count()) {
+            let head = try r.strings()
+            guard head.count == 4, let kind = NoteKind(rawValue: head[2]) else { throw Corrupt() }
+            let regions = try r.strings(), muscles = try r.strings(), triggers = try r.strings(), sources = try r.strings()
+            var passages: [Passage] = []
+            for _ in 0..<(try r.count()) {
+                let number = try r.int(), text = try r.string(), hasHeading = try r.bool(), heading = try r.string(), line = try r.int()
+                passages.append(Passage(noteID: head[0], number: number, text: text, heading: hasHeading ? heading : nil, line: line))
+            }
+            notes.append(Note(id: head[0], title: head[1], kind: kind, regions: regions, muscles: muscles, triggers: triggers,
+                              sources: sources, file: head[3], passages: passages))
+        }
+        let corpus = Corpus(notes: notes)
+
+        let termNames = try r.strings()
+        let index = try PassageIndex(terms: termNames, postingStart: try r.int32s(), postingPassage: try r.int32s(),
+                                     postingFrequency: try r.floats(), idf: try r.floats(), lengthNorm: try r.floats())
+        guard index.passageCount == corpus.passageCount else { throw Corrupt() }
+        var regionMuscles: [String: [(stem: String, weight: Float)]] = [:]
+        for _ in 0..<(try r.count()) {
+            let region = try r.string(), stems = try r.strings(), weights = try r.floats()
+            guard stems.count == weights.count else { throw Corrupt() }
+            regionMuscles[region] = Array(zip(stems, weights)).map { (stem: $0.0, weight: $0.1) }
+        }
+        let knownWords = Set(try r.strings())
+        guard r.isAtEnd else { throw Corrupt() }
+        let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
+        self.init(classifier: classifier, lexicons: lexicons, retriever: retriever, knownWords: knownWords)
+    }
+}
+
+extension IntentClassifier {
+    init(tokenizer: Tokenizer, domain: DomainVocabulary, options: Options, vectorizer: TfidfVectorizer,
+         model: SoftmaxRegression, classes: [Intent]) {
+        self.tokenizer = tokenizer
+        self.domain = domain
+        self.options = options
+        self.vectorizer = vectorizer
+        self.model = model
+        self.classes = classes
+    }
+}
+
+extension SoftmaxRegression {
+    init(classCount: Int, featureCount: Int, weights: [Float], bias: [Float]) {
+        self.classCount = classCount
+        self.featureCount = featureCount
+        self.weights = weights
+        self.bias = bias
+    }
+}
+
+extension PassageIndex {
+    /// An index from its stored arrays, checked for consistency.
+    init(terms: [String], postingStart: [Int32], postingPassage: [Int32], postingFrequency: [Float], idf: [Float],
+         lengthNorm: [Float]) throws {
+        typealias Corrupt = BinaryReader.Corrupt
+        guard postingStart.count == terms.count + 1, idf.count == terms.count, postingPassage.count == postingFrequency.count,
+              postingStart.first == 0, Int(postingStart.last ?? -1) == postingPassage.count,
+              zip(postingStart, postingStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              postingPassage.allSatisfy({ $0 >= 0 && Int($0) < lengthNorm.count }) else { throw Corrupt() }
+        self.init(documents: [])
+        termIDs = Dictionary(terms.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.postingStart = postingStart
+        self.postingPassage = postingPassage
+        self.postingFrequency = postingFrequency
+        self.idf = idf
+        self.lengthNorm = lengthNorm
+        var sets = [Set<Int32>](repeating: [], count: lengthNorm.count)
+        for t in 0..<terms.count {
+            for k in Int(postingStart[t])..<Int(postingStart[t + 1]) { sets[Int(postingPassage[k])].insert(Int32(t)) }
+        }
+        passageTerms = sets
+    }
+}
