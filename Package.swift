@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory figures (Benchmarks/run.sh); not part of the tests.
+        .executableTarget(
+            name: "painchat-bench",
+            dependencies: ["PainChatKit"],
+            path: "Benchmarks/PainChatBench"
+        ),
         .testTarget(
             name: "PainChatKitTests",
             dependencies: ["PainChatKit"]

@@ -62,7 +62,7 @@ public struct ReplyRenderer: Sendable {
         case .reset:
             return wrap("Starting afresh: I've forgotten this conversation. Where does it hurt?")
         case .unknownCommand(let name):
-            return wrap("I don't know the command \(name). Commands: /help /why /sources /reset /quit.")
+            return wrap("I don't know the command \(Self.clean(name)). Commands: /help /why /sources /reset /quit.")
         case .truncated(let limit):
             return wrap("(That was very long, so I read only the first \(limit) characters.)")
         case .ended:
