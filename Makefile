@@ -3,7 +3,7 @@
 #   make test   unit, dialogue and end-to-end tests, data lint and the classifier check
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test deps build release bench
+.PHONY: run test test-deps deps build release bench
 
 deps:
 	@bash scripts/install-deps.sh
@@ -17,8 +17,16 @@ run: release
 build: deps
 	swift build --build-tests
 
-test: build
+test-deps:
+	@bash scripts/install-deps.sh --test
+
+test: test-deps build
 	./.build/debug/painchat lint
-	./.build/debug/painchat eval --min-accuracy 0.80
+	./.build/debug/painchat eval --min-accuracy 0.85
+	./.build/debug/painchat eval --retrieval --min-hit3 0.90
 	./.build/debug/painchat test
+	bash scripts/check-no-network.sh ./.build/debug/painchat
+	swift build -c release --product painchat-bench
+	./.build/release/painchat-bench fuzz --n 100000 --seed 1
+	./.build/release/painchat-bench soak --turns 10000
 	swift test

@@ -19,6 +19,11 @@ public final class LineEditor {
     /// Read by readline's C callbacks, which cannot capture Swift context.
     nonisolated(unsafe) static var completionWords: [String] = []
     nonisolated(unsafe) static var interruptFlag: sig_atomic_t = 0
+    /// Set by SIGTERM or SIGHUP: save history and leave.
+    nonisolated(unsafe) static var terminateFlag: sig_atomic_t = 0
+    /// True while readline owns the terminal; a Ctrl-C outside it ends the program.
+    nonisolated(unsafe) static var reading: sig_atomic_t = 0
+    nonisolated(unsafe) static var historyPath: UnsafeMutablePointer<CChar>? = nil
     nonisolated(unsafe) static var completionIndex = 0
 
     /// - Parameters:
@@ -33,7 +38,12 @@ public final class LineEditor {
         // history is saved; we handle SIGINT ourselves and clear the line from the hook.
         painchat_rl_set_catch_signals(0)
         painchat_rl_set_signal_event_hook(LineEditor.signalHook)
-        signal(SIGINT) { _ in LineEditor.interruptFlag = 1 }
+        signal(SIGINT) { _ in
+            if LineEditor.reading == 0 { LineEditor.terminateFlag = 1 } else { LineEditor.interruptFlag = 1 }
+        }
+        signal(SIGTERM) { _ in LineEditor.terminateFlag = 1 }
+        signal(SIGHUP) { _ in LineEditor.terminateFlag = 1 }
+        LineEditor.historyPath = historyFile.map { strdup($0) }
         using_history()
         if let historyFile {
             // ENOENT on the first run is expected; any other failure only loses old history.
@@ -44,7 +54,12 @@ public final class LineEditor {
     /// Reads one line with the prompt.
     public func readLine(prompt: String) -> LineInput {
         LineEditor.interruptFlag = 0
-        guard let raw = readline(prompt) else {
+        if LineEditor.terminateFlag != 0 { return .endOfInput }
+        LineEditor.reading = 1
+        let raw = readline(prompt)
+        LineEditor.reading = 0
+        if LineEditor.terminateFlag != 0 { if let raw { free(raw) }; return .endOfInput }
+        guard let raw else {
             if LineEditor.interruptFlag != 0 { LineEditor.interruptFlag = 0; return .interrupted }
             return .endOfInput
         }
@@ -65,8 +80,20 @@ public final class LineEditor {
         return result == 0
     }
 
+    /// Whether a termination signal (or a Ctrl-C outside the prompt) has asked to leave.
+    public static var terminationRequested: Bool { terminateFlag != 0 }
+
     /// Called by readline while it waits for input when a signal has arrived.
     private static let signalHook: @convention(c) () -> Int32 = {
+        if LineEditor.terminateFlag != 0 {
+            // Leave from inside readline: restore the terminal, keep the history, exit.
+            rl_cleanup_after_signal()
+            if let path = LineEditor.historyPath {
+                write_history(path)
+                chmod(path, 0o600)
+            }
+            _exit(0)
+        }
         if LineEditor.interruptFlag != 0 {
             LineEditor.interruptFlag = 0
             rl_free_line_state()

@@ -75,7 +75,7 @@ struct ChatCommand: ParsableCommand {
                 var text = renderer.render(reply)
                 if color, reply.urgent != nil { text = "\u{1b}[1;31m" + text + "\u{1b}[0m" }
                 Console.write("\n" + text + "\n\n")
-                if state.ended { break loop }
+                if state.ended || LineEditor.terminationRequested { break loop }
             }
         }
         if !editor.saveHistory(), let historyPath {
