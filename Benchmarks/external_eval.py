@@ -35,6 +35,58 @@ BODY_PROMPTS = {
 POSSIBLY_URGENT = {"Heart hurts", "Hard to breath", "Emotional pain", "Infected wound", "Open wound", "Injury from sports"}
 
 
+# MedQuAD topic_group -> how to tell that a note is on that topic: a set of regions the
+# note must cover, a set of note ids, or a kind of note. pain_general matches anything and
+# is left out of the figure.
+TOPIC_RULES = {
+    "back": {"regions": {"back", "low_back", "upper_back"}},
+    "neck": {"regions": {"neck"}},
+    "shoulder": {"regions": {"shoulder"}},
+    "hip": {"regions": {"hip", "buttock", "groin"}},
+    "knee": {"regions": {"knee"}},
+    "foot": {"regions": {"foot", "ankle"}},
+    "leg": {"regions": {"leg", "calf", "thigh", "shin", "knee"}},
+    "arm": {"regions": {"arm", "elbow", "forearm", "wrist", "hand"}},
+    "head": {"regions": {"head", "jaw"}},
+    "sciatica": {"ids": {"sciatica", "piriformis-syndrome", "piriformis", "disc-herniation", "gluteus-minimus", "spinal-stenosis"}},
+    "piriformis": {"ids": {"piriformis", "piriformis-syndrome", "sciatica"}},
+    "nerve_entrapment": {"ids": {"sciatica", "scalenes", "forearm-extensors", "disc-herniation", "spinal-stenosis", "piriformis-syndrome"}},
+    "muscle": {"kinds": {"explanation"}},
+    "tendon_bursa": {"ids": {"greater-trochanteric-pain-syndrome", "frozen-shoulder-and-rotator-cuff", "forearm-extensors",
+                              "deltoid-and-biceps", "knee-pain-common-causes", "calf-gastrocnemius-soleus", "infraspinatus"}},
+    "joint": {"kinds": {"condition"}},
+    "inflammatory": {"kinds": {"condition", "safety"}},
+    "self_care": {"kinds": {"self-care"}},
+    "activity": {"kinds": {"self-care"}},
+}
+
+
+def read_notes(corpus_dir):
+    """note id -> (kind, regions) from each note's front matter."""
+    notes = {}
+    for name in sorted(os.listdir(corpus_dir)):
+        if not name.endswith(".md"):
+            continue
+        text = open(os.path.join(corpus_dir, name), encoding="utf-8").read()
+        front = text.split("---")[1] if text.startswith("---") else ""
+        kind = re.search(r"^kind:\s*(\S+)", front, re.M)
+        regions = re.search(r"^regions:\s*\[([^\]]*)\]", front, re.M)
+        notes[name[:-3]] = (kind.group(1) if kind else "", {r.strip() for r in regions.group(1).split(",")} if regions else set())
+    return notes
+
+
+def on_topic(group, note_id, notes):
+    rule = TOPIC_RULES.get(group)
+    if rule is None or note_id not in notes:
+        return None
+    kind, regions = notes[note_id]
+    if "regions" in rule:
+        return bool(rule["regions"] & regions)
+    if "ids" in rule:
+        return note_id in rule["ids"]
+    return kind in rule["kinds"]
+
+
 def classify(binary, lines):
     """One JSON object per input line, in order."""
     text = "\n".join(line.replace("\n", " ") for line in lines) + "\n"
@@ -105,6 +157,26 @@ def main():
             with open(path, newline="") as f:
                 medquad += [(r["qtype"], r["question"]) for r in csv.DictReader(f, delimiter="\t")]
     if medquad:
+        # Top passage per question, from the same search an answer uses.
+        groups = []
+        for name in ("qa.tsv", "questions_only.tsv"):
+            path = os.path.join(args.external, "medquad_msk", name)
+            if os.path.exists(path):
+                with open(path, newline="") as f:
+                    groups += [r["topic_group"] for r in csv.DictReader(f, delimiter="\t")]
+        text = "\n".join(q for _, q in medquad) + "\n"
+        out = subprocess.run([args.painchat, "search", "--json", "-k", "1"], input=text, capture_output=True, text=True,
+                             check=True, cwd=ROOT)
+        tops = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+        notes = read_notes(os.path.join(ROOT, "Corpus"))
+        judged = [on_topic(g, t[0]["passage"].split("#")[0] if t else "", notes) for g, t in zip(groups, tops)]
+        scored = [j for j in judged if j is not None]
+        print(f"MedQuAD top passage on the question's topic: {sum(scored)}/{len(scored)} = {sum(scored) / max(1, len(scored)):.3f}"
+              f" (pain_general and unmapped groups left out)")
+        if args.show:
+            for (qtype, q), g, t, j in zip(medquad, groups, tops, judged):
+                if j is False:
+                    print(f"    OFF-TOPIC [{g}] {q!r} -> {t[0]['passage'] if t else None}")
         qresults = classify(args.painchat, [q for _, q in medquad])
         counts = collections.Counter(r["intent"] for r in qresults)
         fallback = sum(1 for r in qresults if r.get("fallback"))
