@@ -105,7 +105,7 @@ public struct DialoguePolicy: Sendable {
         // "my neck is stiff" is a description, whatever the classifier half-believes: a
         // question about the pain needs a question's shape unless the model is sure.
         if [.askCause, .askInfo, .askCondition, .askDoctor, .askSelfCare].contains(intent), !extraction.isEmpty,
-           prediction.confidence < 0.6, !DialoguePolicy.looksLikeQuestion(analysis) {
+           !DialoguePolicy.looksLikeQuestion(analysis) {
             intent = .inform
         }
         return intent
@@ -114,7 +114,8 @@ public struct DialoguePolicy: Sendable {
     static let questionOpeners: Set<String> = [
         "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "isnt", "are", "arent", "do", "does",
         "doesnt", "did", "can", "cant", "could", "should", "would", "will", "might", "may", "any", "anything", "tell",
-        "explain", "shall", "need", "ok", "so", "please", "whys", "wat", "y",
+        "explain", "shall", "need", "ok", "so", "please", "whys", "wat", "y", "wonder", "wondering", "curious",
+        "help", "recommend", "suggest", "advice", "ideas", "tips",
     ]
 
     /// A question mark, or a sentence that opens like a question or a request.
@@ -123,6 +124,7 @@ public struct DialoguePolicy: Sendable {
         if analysis.hasQuestionMark { return true }
         return analysis.tokens.enumerated().contains { index, token in
             (index == 0 || token.startsClause) && questionOpeners.contains(token.text)
+                || ["wonder", "wondering", "curious", "advice", "tips", "recommend", "suggest"].contains(token.text)
         }
     }
 
