@@ -58,7 +58,7 @@ extension PainChat {
         w.strings(terms.map(\.key))
         w.int32s(index.postingStart)
         w.int32s(index.postingPassage)
-        w.floats(index.postingFrequency)
+        w.floats(index.postingImpact)
         w.floats(index.idf)
         w.floats(index.lengthNorm)
 
@@ -129,7 +129,7 @@ extension PainChat {
 
         let termNames = try r.strings()
         let index = try PassageIndex(terms: termNames, postingStart: try r.int32s(), postingPassage: try r.int32s(),
-                                     postingFrequency: try r.floats(), idf: try r.floats(), lengthNorm: try r.floats())
+                                     postingImpact: try r.floats(), idf: try r.floats(), lengthNorm: try r.floats())
         guard index.passageCount == corpus.passageCount else { throw Corrupt() }
         var regionMuscles: [String: [(stem: String, weight: Float)]] = [:]
         for _ in 0..<(try r.count()) {
@@ -167,10 +167,10 @@ extension SoftmaxRegression {
 
 extension PassageIndex {
     /// An index from its stored arrays, checked for consistency.
-    init(terms: [String], postingStart: [Int32], postingPassage: [Int32], postingFrequency: [Float], idf: [Float],
+    init(terms: [String], postingStart: [Int32], postingPassage: [Int32], postingImpact: [Float], idf: [Float],
          lengthNorm: [Float]) throws {
         typealias Corrupt = BinaryReader.Corrupt
-        guard postingStart.count == terms.count + 1, idf.count == terms.count, postingPassage.count == postingFrequency.count,
+        guard postingStart.count == terms.count + 1, idf.count == terms.count, postingPassage.count == postingImpact.count,
               postingStart.first == 0, Int(postingStart.last ?? -1) == postingPassage.count,
               zip(postingStart, postingStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               postingPassage.allSatisfy({ $0 >= 0 && Int($0) < lengthNorm.count }) else { throw Corrupt() }
@@ -178,13 +178,10 @@ extension PassageIndex {
         termIDs = Dictionary(terms.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.postingStart = postingStart
         self.postingPassage = postingPassage
-        self.postingFrequency = postingFrequency
+        self.postingImpact = postingImpact
         self.idf = idf
         self.lengthNorm = lengthNorm
-        var sets = [Set<Int32>](repeating: [], count: lengthNorm.count)
-        for t in 0..<terms.count {
-            for k in Int(postingStart[t])..<Int(postingStart[t + 1]) { sets[Int(postingPassage[k])].insert(Int32(t)) }
-        }
-        passageTerms = sets
+        (termsStart, termsOf) = PassageIndex.passageTerms(postingStart: postingStart, postingPassage: postingPassage,
+                                                          passages: lengthNorm.count)
     }
 }

@@ -140,7 +140,25 @@ public struct Retriever: Sendable {
     public func retrieve(_ request: RetrievalRequest) -> RetrievalResult {
         let query = self.query(for: request)
         let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
-        let candidates = index.search(ids, k: max(200, request.limit * 20))
+        // Boosts below multiply a BM25 score by at most about 1.5, so a pool several times
+        // the answer's size holds every passage that could reach it.
+        var pool = max(60, request.limit * 6)
+        while true {
+            let result = rank(index.search(ids, k: pool), request: request)
+            // Filters and near-duplicates can eat a small pool: widen it while it came back full.
+            if result.count >= request.limit || pool >= index.passageCount { return RetrievalResult(passages: result, terms: drivers(query)) }
+            pool *= 4
+        }
+    }
+
+    /// The query terms that weigh most, for `/why`.
+    func drivers(_ query: [(term: String, weight: Float)]) -> [String] {
+        let known = query.compactMap { term, weight in index.termID(term).map { (term, weight * index.idf(of: $0)) } }
+        return known.sorted { $0.1 > $1.1 }.prefix(12).map(\.0)
+    }
+
+    /// Applies the boosts and filters to BM25 candidates and picks the passages to show.
+    func rank(_ candidates: [PassageIndex.Hit], request: RetrievalRequest) -> [RetrievedPassage] {
         let frame = request.frame
         var rescored: [(position: Int, score: Double)] = []
         for hit in candidates {
@@ -158,23 +176,15 @@ public struct Retriever: Sendable {
         }
         rescored.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
         var chosen: [RetrievedPassage] = []
-        var chosenTerms: [Set<Int32>] = []
+        var chosenPositions: [Int] = []
         for (position, score) in rescored where chosen.count < request.limit {
-            let terms = index.passageTerms[position]
             // Near-duplicates (mostly the same words) are shown once.
-            if chosenTerms.contains(where: { Retriever.jaccard($0, terms) > 0.6 }) { continue }
+            if chosenPositions.contains(where: { index.overlap($0, position) > 0.6 }) { continue }
             let (note, passage) = self.passage(at: position)
             chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: note.kind, score: score))
-            chosenTerms.append(terms)
+            chosenPositions.append(position)
         }
-        let drivers = query.filter { index.termID($0.term) != nil }
-            .sorted { $0.weight * index.idf(of: index.termID($0.term)!) > $1.weight * index.idf(of: index.termID($1.term)!) }
-            .prefix(12).map(\.term)
-        return RetrievalResult(passages: chosen, terms: Array(drivers))
+        return chosen
     }
 
-    static func jaccard(_ a: Set<Int32>, _ b: Set<Int32>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
-    }
 }
