@@ -19,6 +19,10 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
+    static func scratch() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-\(UUID().uuidString)")
+    }
+
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
@@ -99,5 +103,82 @@ import Testing
     @Test func dialogueTestCommandReportsCounts() throws {
         let run = try Self.run(["test"])
         #expect(run.stdout.range(of: "\\d+ passed, \\d+ failed", options: .regularExpression) != nil)
+    }
+
+    @Test func noHistoryKeepsNothingOnDisk() throws {
+        let dir = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Self.run(["--no-history"], input: "my knee hurts on stairs\n",
+                               environment: ["PAINCHAT_HOME": dir.appendingPathComponent("home").path,
+                                             "XDG_CACHE_HOME": dir.appendingPathComponent("cache").path])
+        #expect(run.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cache").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("home/history").path))
+    }
+
+    @Test func engineCacheIsPrivate() throws {
+        let dir = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = dir.appendingPathComponent("cache")
+        _ = try Self.run(["classify", "hello"], environment: ["XDG_CACHE_HOME": cache.path])
+        let folder = cache.appendingPathComponent("painchat")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o700)
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let fileMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)[.posixPermissions] as? NSNumber
+            #expect(fileMode?.intValue == 0o600)
+        }
+    }
+
+    @Test func malformedNoteIsOneLineNamingFileAndLine() throws {
+        let dir = Self.scratch()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "---\ntitle: Broken\nkind: essay\nregions: [hip]\nsources: [x]\n---\nText.\n".write(
+            to: dir.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["search", "--corpus", dir.path, "knee"])
+        #expect(run.status == 2)
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stderr.contains("broken.md:3"))
+    }
+
+    @Test func overlongInputIsCutWithANote() throws {
+        let long = String(repeating: "my knee hurts ", count: 500)
+        let run = try Self.run([], input: long + "\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("first 2000 characters"))
+    }
+
+    @Test func closedStdoutEndsQuietly() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["classify", "--json"]
+        process.currentDirectoryURL = Self.root
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CACHE_HOME"] = Self.scratch().path
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read one line, then go away like `head -1` does.
+        let writer = Thread {
+            let line = Data(String(repeating: "my back hurts when I bend\n", count: 20_000).utf8)
+            try? stdin.fileHandleForWriting.write(contentsOf: line)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        var first = Data()
+        while !first.contains(UInt8(ascii: "\n")) {
+            let chunk = stdout.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            first.append(chunk)
+        }
+        try stdout.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(first.count > 0)
+        #expect(process.terminationReason == .exit)
+        #expect(stderr.fileHandleForReading.readDataToEndOfFile().isEmpty)
     }
 }

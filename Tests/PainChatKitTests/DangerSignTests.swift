@@ -21,6 +21,10 @@ import Testing
         ("my face is drooping on one side", .strokeHeadache),
         ("I want to die", .selfHarm),
         ("sometimes I think about killing myself", .selfHarm),
+        ("my calf is swolen and red", .dvt),
+        ("fevr and my back is killing me", .infection),
+        ("chest presure and pain down my left arm", .cardiac),
+        ("i slipped on ice and cant walk on it", .trauma),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -33,6 +37,9 @@ import Testing
         "could it be cancer?", "my calf is tight after running", "chest is tight after the gym",
         "I'm not suicidal, just fed up", "my legs feel weak after a long run", "I have a headache from the screen",
         "my bum goes numb when I sit on hard chairs",
+        "no weakness in my legs", "I didn't fall or have an accident", "no chest pain, just a sore shoulder",
+        "my calf isn't swollen or red, just tight", "no sudden headache, just the usual tension", "I'd kill for a nap",
+        "no problems with my bowels or bladder", "I have not lost any weight",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)

@@ -34,6 +34,9 @@ public struct LanguageUnderstanding: Sendable {
     public let slots: SlotExtractor
     public let danger: DangerSignDetector
     public let corrector: TypoCorrector
+    /// Danger signs are read more leniently: a missed sign costs more than a false alarm,
+    /// so four-letter words are corrected too ("fevr").
+    public let dangerCorrector: TypoCorrector
 
     public init(tokenizer: Tokenizer, classifier: IntentClassifier, slots: SlotExtractor,
                 danger: DangerSignDetector, knownWords: Set<String>) {
@@ -42,6 +45,7 @@ public struct LanguageUnderstanding: Sendable {
         self.slots = slots
         self.danger = danger
         corrector = TypoCorrector(targets: slots.lexiconWords + danger.vocabulary, knownWords: knownWords)
+        dangerCorrector = TypoCorrector(targets: danger.vocabulary, knownWords: knownWords, minimumLength: 4)
     }
 
     /// - Parameters:
@@ -50,7 +54,7 @@ public struct LanguageUnderstanding: Sendable {
     public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame()) -> Analysis {
         let tokens = tokenizer.tokenize(text)
         let stems = corrector.stems(for: tokens)
-        let sign = danger.check(tokens: tokens, stems: stems, afterScreening: pending?.kind == .whichSign,
+        let sign = danger.check(tokens: tokens, stems: dangerCorrector.stems(for: tokens), afterScreening: pending?.kind == .whichSign,
                                 context: DangerSignDetector.context(of: frame))
         let prediction = classifier.classify(tokens: tokens)
         let pendingSlot: SlotName? = pending.map(\.slot)

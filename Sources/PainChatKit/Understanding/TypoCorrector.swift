@@ -9,12 +9,14 @@ public struct TypoCorrector: Sendable {
     private var targetSet: Set<String> = []
     private var knownWords: Set<String>
 
-    public static let minimumLength = 5
+    /// Words shorter than this are never corrected (SPEC §3: five letters).
+    public let minimumLength: Int
 
-    public init(targets: [(word: String, stem: String)], knownWords: Set<String>) {
+    public init(targets: [(word: String, stem: String)], knownWords: Set<String>, minimumLength: Int = 5) {
         self.knownWords = knownWords
+        self.minimumLength = minimumLength
         for (word, stem) in targets.sorted(by: { $0.word < $1.word })
-        where word.utf8.count >= TypoCorrector.minimumLength && !targetSet.contains(word) {
+        where word.utf8.count >= minimumLength && !targetSet.contains(word) {
             targetSet.insert(word)
             self.targets[word.utf8.count, default: []].append((Array(word.utf8), stem))
         }
@@ -24,7 +26,7 @@ public struct TypoCorrector: Sendable {
     public func stem(for token: Token) -> String {
         let text = token.text
         let length = text.utf8.count
-        guard length >= TypoCorrector.minimumLength, !token.isNumber,
+        guard length >= minimumLength, !token.isNumber,
               !targetSet.contains(text), !knownWords.contains(text) else { return token.stem }
         let bytes = Array(text.utf8)
         // Same-length words first (a swap or a wrong letter), then one letter more or
