@@ -100,8 +100,8 @@ def main():
     svc_cold = svc.get("cold_start", {}).get("median_ms")
     print(f"{'  vs TF-IDF+LinearSVC cold start (ms)':<44}{results['cold_start_ms']:>12.1f}{svc_cold or 0:>12.1f}{ratio(results['cold_start_ms'], svc_cold):>9}")
     print(f"{'whole turn p50 / p99 (µs)':<44}{results['turn']['p50_us']:>6.0f} /{results['turn']['p99_us']:>5.0f}{'':>12}")
-    print(f"{'classify one utterance p50 (µs)':<44}{results['classify']['p50_us']:>12.1f}{svc.get('predict_p50_us', 0):>12.1f}{ratio(results['classify']['p50_us'], svc.get('predict_p50_us'))}")
-    print(f"{'classify one utterance p99 (µs)':<44}{results['classify']['p99_us']:>12.1f}{svc.get('predict_p99_us', 0):>12.1f}{ratio(results['classify']['p99_us'], svc.get('predict_p99_us'))}")
+    print(f"{'classify one utterance p50 (µs)':<44}{results['classify']['p50_us']:>12.1f}{svc.get('predict_p50_us', 0):>12.1f}{ratio(results['classify']['p50_us'], svc.get('predict_p50_us')):>9}")
+    print(f"{'classify one utterance p99 (µs)':<44}{results['classify']['p99_us']:>12.1f}{svc.get('predict_p99_us', 0):>12.1f}{ratio(results['classify']['p99_us'], svc.get('predict_p99_us')):>9}")
     for size, r in results["retrieval"].items():
         mine = r["painchat"]
         print(f"retrieval at {size} ({mine['passages']} passages):")

@@ -19,25 +19,34 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
+    static let sharedCache = FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-cache-\(getpid())")
+
     static func scratch() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-\(UUID().uuidString)")
     }
 
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Run {
+    /// A `painchat` process with pipes on all three streams and private data folders.
+    static func process(_ arguments: [String], environment: [String: String] = [:]) -> (Process, Pipe, Pipe, Pipe) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("painchat-e2e-\(UUID().uuidString)")
+        let scratch = scratch()
         env["PAINCHAT_HOME"] = scratch.appendingPathComponent("home").path
-        env["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        // One engine cache for the whole suite: each run then starts in milliseconds.
+        env["XDG_CACHE_HOME"] = sharedCache.path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        return (process, stdin, stdout, stderr)
+    }
+
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Run {
+        let (process, stdin, stdout, stderr) = Self.process(arguments, environment: environment)
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
@@ -152,17 +161,7 @@ import Testing
     @Test func closedStdoutEndsQuietly() throws {
         // Our own writes into painchat's stdin fail once it has gone; that must not kill the test.
         signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["classify", "--json"]
-        process.currentDirectoryURL = Self.root
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = Self.scratch().path
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
+        let (process, stdin, stdout, stderr) = Self.process(["classify", "--json"])
         try process.run()
         // Read one line, then go away like `head -1` does.
         let writer = Thread {
