@@ -33,14 +33,22 @@ public struct PassageIndex: Sendable {
     /// Builds the index from weighted term lists: `documents[i]` holds (stem, weight)
     /// pairs for passage i; a title word can count more than a body word.
     public init(documents: [[(String, Float)]]) {
+        self.init(count: documents.count) { documents[$0] }
+    }
+
+    /// Builds the index passage by passage: `terms(i)` gives passage i's weighted stems,
+    /// which are turned into term ids at once, so the stems of the whole corpus are never
+    /// held in memory together.
+    public init(count: Int, terms termsOf: (Int) -> [(String, Float)]) {
         // Postings are collected as (term, passage, weight) triples, then grouped by term
         // with a counting sort: no dictionary per passage, so memory stays flat.
         var triples: [(term: Int32, passage: Int32, weight: Float)] = []
-        triples.reserveCapacity(documents.reduce(0) { $0 + $1.count })
+        triples.reserveCapacity(count * 48)
         var lengths: [Float] = []
-        lengths.reserveCapacity(documents.count)
+        lengths.reserveCapacity(count)
         var local: [Int32: Float] = [:]
-        for (p, terms) in documents.enumerated() {
+        for p in 0..<count {
+            let terms = termsOf(p)
             local.removeAll(keepingCapacity: true)
             var length: Float = 0
             for (term, weight) in terms {
@@ -57,7 +65,7 @@ public struct PassageIndex: Sendable {
         let termCount = termIDs.count
         var df = [Int32](repeating: 0, count: termCount)
         for t in triples { df[Int(t.term)] += 1 }
-        let n = Float(documents.count)
+        let n = Float(count)
         idf = df.map { log(1 + (n - Float($0) + 0.5) / (Float($0) + 0.5)) }
         let average = max(1, lengths.reduce(0, +) / max(1, n))
         lengthNorm = lengths.map { k1 * (1 - b + b * $0 / average) }
@@ -74,8 +82,8 @@ public struct PassageIndex: Sendable {
             postingImpact[slot] = t.weight * (k1 + 1) / (t.weight + lengthNorm[Int(t.passage)])
             fill[Int(t.term)] += 1
         }
-        (termsStart, termsOf) = PassageIndex.passageTerms(postingStart: postingStart, postingPassage: postingPassage,
-                                                          passages: documents.count)
+        (termsStart, self.termsOf) = PassageIndex.passageTerms(postingStart: postingStart, postingPassage: postingPassage,
+                                                               passages: count)
     }
 
     /// Inverts the postings into each passage's sorted term ids.

@@ -66,21 +66,18 @@ public struct Retriever: Sendable {
     public init(corpus: Corpus, tokenizer: Tokenizer) {
         self.corpus = corpus
         self.tokenizer = tokenizer
-        var documents: [[(String, Float)]] = []
         var locations: [(Int, Int)] = []
         var regionMuscles: [String: [(stem: String, weight: Float)]] = [:]
+        var noteTerms: [[(String, Float)]] = []
         for (n, note) in corpus.notes.enumerated() {
             let titleTerms = Retriever.terms(note.title, tokenizer).map { ($0, Retriever.titleWeight) }
             let muscleTerms = note.muscles.flatMap { Retriever.terms($0, tokenizer) }.map { ($0, Float(1)) }
-            for (p, passage) in note.passages.enumerated() {
-                let body = Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) }
-                documents.append(body + titleTerms + muscleTerms)
-                locations.append((n, p))
-            }
+            noteTerms.append(titleTerms + muscleTerms)
+            for p in note.passages.indices { locations.append((n, p)) }
             if note.kind == .explanation {
+                let main = note.muscles.first.map { Retriever.terms($0, tokenizer) } ?? []
                 // Only a note's main regions: a muscle that merely refers pain somewhere
                 // would otherwise flood every query about that place.
-                let main = note.muscles.first.map { Retriever.terms($0, tokenizer) } ?? []
                 for region in note.regions.prefix(2) {
                     for stem in main where !(regionMuscles[region]?.contains { $0.stem == stem } ?? false) {
                         regionMuscles[region, default: []].append((stem, Retriever.expansionWeight / Float(main.count)))
@@ -88,7 +85,11 @@ public struct Retriever: Sendable {
                 }
             }
         }
-        index = PassageIndex(documents: documents)
+        index = PassageIndex(count: locations.count) { position in
+            let (n, p) = locations[position]
+            let passage = corpus.notes[n].passages[p]
+            return Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) } + noteTerms[n]
+        }
         self.locations = locations
         self.regionMuscles = regionMuscles
     }
