@@ -85,11 +85,13 @@ public struct Retriever: Sendable {
                 }
             }
         }
-        index = PassageIndex(count: locations.count) { position in
-            let (n, p) = locations[position]
+        let fixedLocations = locations, fixedNoteTerms = noteTerms
+        let source = ParallelTerms(count: locations.count) { position, tokenizer in
+            let (n, p) = fixedLocations[position]
             let passage = corpus.notes[n].passages[p]
-            return Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) } + noteTerms[n]
+            return Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) } + fixedNoteTerms[n]
         }
+        index = PassageIndex(count: locations.count) { source.terms(of: $0) }
         self.locations = locations
         self.regionMuscles = regionMuscles
     }
@@ -105,7 +107,7 @@ public struct Retriever: Sendable {
 
     /// Content stems of a text: stemmed tokens that are not stopwords or single letters.
     static func terms(_ text: String, _ tokenizer: Tokenizer) -> [String] {
-        tokenizer.tokenize(text).filter { $0.text.count > 1 && !Stopwords.words.contains($0.text) && !$0.isNumber }.map(\.stem)
+        tokenizer.tokenize(text).filter { $0.text.utf8.count > 1 && !$0.isNumber && !Stopwords.words.contains($0.text) }.map(\.stem)
     }
 
     /// The passage behind a flat index position.
@@ -188,4 +190,51 @@ public struct Retriever: Sendable {
         return chosen
     }
 
+}
+
+/// Turns passages into weighted stems a block at a time, the block split across the
+/// machine's cores, each worker with a stemmer of its own (libstemmer is not thread-safe
+/// and one shared lock would serialise them). Blocks bound the memory held at once.
+final class ParallelTerms: @unchecked Sendable {
+    private let count: Int
+    private let produce: @Sendable (Int, Tokenizer) -> [(String, Float)]
+    private let workers: [Tokenizer]
+    private var block: [[(String, Float)]] = []
+    private var blockStart = 0
+    static let blockSize = 4096
+
+    init(count: Int, produce: @escaping @Sendable (Int, Tokenizer) -> [(String, Float)]) {
+        self.count = count
+        self.produce = produce
+        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        // Small corpora are not worth the threads.
+        workers = (0..<(count >= 2 * ParallelTerms.blockSize ? cores : 1)).map { _ in Tokenizer() }
+    }
+
+    /// Weighted stems of passage `index`; indices must be asked for in order.
+    func terms(of index: Int) -> [(String, Float)] {
+        if index >= blockStart + block.count || index < blockStart { fill(from: index) }
+        return block[index - blockStart]
+    }
+
+    private func fill(from start: Int) {
+        let end = min(count, start + ParallelTerms.blockSize)
+        let size = end - start
+        var results = [[(String, Float)]](repeating: [], count: size)
+        let workers = self.workers
+        let produce = self.produce
+        let parts = workers.count
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { w in
+                var i = w
+                while i < size {
+                    out[i] = produce(start + i, workers[w])
+                    i += parts
+                }
+            }
+        }
+        block = results
+        blockStart = start
+    }
 }

@@ -13,6 +13,9 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> [Token] {
+        // Most text is plain ASCII: read its bytes directly, without building an array of
+        // Unicode scalars or a string per character.
+        if let ascii = asciiTokens(text) { return ascii }
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
         var start = 0
@@ -57,6 +60,57 @@ public struct Tokenizer: Sendable {
         flush()
         return tokens
     }
+
+    /// The ASCII fast path of `tokenize`, or nil when the text has any other character.
+    func asciiTokens(_ text: String) -> [Token]? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var start = 0
+            var isDigit = false
+            var boundaryPending = true
+            func flush(_ end: Int) {
+                guard !word.isEmpty else { return }
+                let text = String(decoding: word, as: UTF8.self)
+                tokens.append(Token(text: text, stem: isDigit ? text : stemmer.stem(text), range: start..<end,
+                                    startsClause: boundaryPending))
+                boundaryPending = false
+                word.removeAll(keepingCapacity: true)
+            }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                var c = bytes[i]
+                if c >= 0x80 { return nil }
+                if c == 0x27 { // apostrophe inside a word is dropped: "can't" -> "cant"
+                    let nextIsLetter = i + 1 < n && Tokenizer.isASCIILetter(bytes[i + 1])
+                    if !word.isEmpty && !isDigit && nextIsLetter { i += 1; continue }
+                    flush(i); i += 1; continue
+                }
+                if c >= 0x41 && c <= 0x5a { c += 32 }
+                let letter = c >= 0x61 && c <= 0x7a
+                let digit = c >= 0x30 && c <= 0x39
+                if letter || digit {
+                    if !word.isEmpty && digit != isDigit { flush(i) }
+                    if word.isEmpty { start = i; isDigit = digit }
+                    word.append(c)
+                } else {
+                    flush(i)
+                    if Tokenizer.asciiBoundaries.contains(c) { boundaryPending = true }
+                }
+                i += 1
+            }
+            flush(n)
+            return tokens
+        }
+        return result ?? nil
+    }
+
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) }
+
+    static let asciiBoundaries: Set<UInt8> = Set(".,;:!?()\n".utf8)
 
     static let clauseBoundaries: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "(", ")", "\n", "\u{2014}", "\u{2013}"]
 
