@@ -53,6 +53,8 @@ public struct Retriever: Sendable {
 
     // Weights chosen on the relevance set (`painchat eval --retrieval`, README).
     public static let titleWeight: Float = 4
+    /// Passages sharing more than this share of their distinct words are near-duplicates.
+    static let dupThreshold = 0.6
     /// Total query weight of one region muscle's name.
     public static let expansionWeight: Float = 0.2
     public static let regionBoost: Double = 1.1
@@ -145,7 +147,7 @@ public struct Retriever: Sendable {
         let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
         // Boosts below multiply a BM25 score by at most about 1.5, so a pool several times
         // the answer's size holds every passage that could reach it.
-        var pool = max(60, request.limit * 6)
+        var pool = max(200, request.limit * 20)
         while true {
             let result = rank(index.search(ids, k: pool), request: request)
             // Filters and near-duplicates can eat a small pool: widen it while it came back full.
@@ -182,7 +184,7 @@ public struct Retriever: Sendable {
         var chosenPositions: [Int] = []
         for (position, score) in rescored where chosen.count < request.limit {
             // Near-duplicates (mostly the same words) are shown once.
-            if chosenPositions.contains(where: { index.overlap($0, position) > 0.6 }) { continue }
+            if chosenPositions.contains(where: { index.overlap($0, position) > Retriever.dupThreshold }) { continue }
             let (note, passage) = self.passage(at: position)
             chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: note.kind, score: score))
             chosenPositions.append(position)
