@@ -22,7 +22,8 @@ public struct AnswerComposer: Sendable {
     public func compose(text: String, frame: Frame, topic: Intent, style: Answer.Style, excluding: Set<String> = []) -> Answer {
         let kinds = AnswerComposer.explanationKinds(for: topic == .askSelfCare && style == .full ? .askCause : topic)
         let explanationResult = retriever.retrieve(RetrievalRequest(
-            text: text, frame: frame, preferredKind: kinds.preferred, onlyKinds: kinds.allowed, excluding: excluding, limit: 6))
+            text: text, frame: frame, preferredKind: kinds.preferred, onlyKinds: kinds.allowed, excluding: excluding, limit: 6,
+            prefersDefinitions: style == .side(.askInfo)))
         // Two explanations from different notes say more than two from one.
         var explanations: [RetrievedPassage] = []
         for candidate in explanationResult.passages where explanations.count < (style == .full && topic == .askSelfCare ? 1 : 2) {

@@ -11,6 +11,8 @@ public struct DialoguePolicy: Sendable {
     /// Follow-up questions in the order a clinician would ask them.
     public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
 
+    static let farewells: Set<String> = ["bye", "goodbye", "byebye", "cya", "ciao", "farewell", "goodnight", "ttyl"]
+
     /// Words that make an otherwise unclear turn a pain turn ("ow it hurts").
     static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
                                          "agony", "ouch", "ow", "owww", "throbbing", "killing", "stiff", "tender"]
@@ -102,6 +104,8 @@ public struct DialoguePolicy: Sendable {
             return nil
         }
         if intent == .greet && !extraction.isEmpty { intent = .inform }
+        // "thanks, bye" thanks and leaves: leaving is what must happen.
+        if intent == .thanks && analysis.tokens.contains(where: { DialoguePolicy.farewells.contains($0.text) }) { intent = .goodbye }
         // "my neck is stiff" is a description, whatever the classifier half-believes: a
         // question about the pain needs a question's shape unless the model is sure.
         if [.askCause, .askInfo, .askCondition, .askDoctor, .askSelfCare].contains(intent), !extraction.isEmpty,
@@ -180,7 +184,14 @@ public struct DialoguePolicy: Sendable {
             if state.pending != nil || intent != .askSelfCare {
                 // A side question: answered at once, then the pending question again.
                 state.frame.apply(extraction)
-                let answer = composer.compose(text: text, frame: state.frame, topic: intent, style: .side(intent))
+                // "What is a trigger point?" asks about the term, not about this complaint:
+                // only what this question names expands it, not the body part discussed.
+                var frame = state.frame
+                if intent == .askInfo {
+                    frame = Frame()
+                    frame.apply(extraction)
+                }
+                let answer = composer.compose(text: text, frame: frame, topic: intent, style: .side(intent))
                 remember(answer, text: text, topic: intent, state: &state)
                 return [.answer(answer)] + repeatPending(state)
             }

@@ -86,7 +86,8 @@ public struct PainChat: Sendable {
         var frame = Frame()
         frame.apply(analysis.extraction)
         let kind = analysis.danger != nil ? .safety : AnswerComposer.explanationKinds(for: analysis.intent).preferred
-        return retriever.retrieve(RetrievalRequest(text: text, frame: frame, preferredKind: kind, limit: limit))
+        return retriever.retrieve(RetrievalRequest(text: text, frame: frame, preferredKind: kind, limit: limit,
+                                                   prefersDefinitions: analysis.intent == .askInfo))
     }
 
     /// Correctly spelt words, which the typo corrector must leave alone: the corpus is

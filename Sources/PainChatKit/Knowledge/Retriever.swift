@@ -11,9 +11,12 @@ public struct RetrievalRequest: Sendable {
     /// Passage ids already shown.
     public var excluding: Set<String>
     public var limit: Int
+    /// "What is X?": a note's opening paragraph, which introduces its subject, ranks higher.
+    public var prefersDefinitions = false
 
     public init(text: String, frame: Frame = Frame(), preferredKind: NoteKind? = nil, onlyKinds: Set<NoteKind>? = nil,
-                excluding: Set<String> = [], limit: Int = 5) {
+                excluding: Set<String> = [], limit: Int = 5, prefersDefinitions: Bool = false) {
+        self.prefersDefinitions = prefersDefinitions
         self.text = text
         self.frame = frame
         self.preferredKind = preferredKind
@@ -60,6 +63,7 @@ public struct Retriever: Sendable {
     public static let regionBoost: Double = 1.1
     public static let kindBoost: Double = 1.2
     public static let triggerBoost: Double = 1.1
+    public static let definitionBoost: Double = 1.3
     /// Query weight of the words of a body part from the frame.
     static let locationWeight: Float = 0.3
     /// Query weight of the words of a trigger or quality from the frame.
@@ -177,6 +181,7 @@ public struct Retriever: Sendable {
             }
             if let kind = request.preferredKind, note.kind == kind { score *= Retriever.kindBoost }
             if note.triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
+            if request.prefersDefinitions && locations[hit.passage].passage == 0 { score *= Retriever.definitionBoost }
             rescored.append((hit.passage, score))
         }
         rescored.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
