@@ -57,5 +57,8 @@ import Testing
         let stems = tokens.map(\.stem)
         #expect(sharedEngine.understanding.danger.check(tokens: tokens, stems: stems) == nil)
         #expect(sharedEngine.understanding.danger.check(tokens: tokens, stems: stems, afterScreening: true)?.category == .caudaEquina)
+        let swollen = sharedTokenizer.tokenize("no, but my knee is swollen")
+        #expect(sharedEngine.understanding.danger.check(tokens: swollen, stems: swollen.map(\.stem), afterScreening: true) == nil)
+        #expect(sharedEngine.understanding.danger.check(tokens: swollen, stems: swollen.map(\.stem), afterWhichSign: true)?.category == .dvt)
     }
 }

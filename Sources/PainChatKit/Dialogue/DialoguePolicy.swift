@@ -104,6 +104,11 @@ public struct DialoguePolicy: Sendable {
             return nil
         }
         if intent == .greet && !extraction.isEmpty { intent = .inform }
+        // Someone who says something hurts is never told it is outside what painchat knows.
+        if intent == .outOfScope && (analysis.tokens.contains { DialoguePolicy.painWords.contains($0.text) }
+                                     || !extraction.values(of: .quality).isEmpty) {
+            intent = .inform
+        }
         // "thanks, bye" thanks and leaves: leaving is what must happen.
         if intent == .thanks && analysis.tokens.contains(where: { DialoguePolicy.farewells.contains($0.text) }) { intent = .goodbye }
         // "my neck is stiff" is a description, whatever the classifier half-believes: a

@@ -38,15 +38,16 @@ public struct DangerSignDetector: Sendable {
     /// Every word the rules use, for the typo corrector ("bladdr" -> "bladder").
     public var vocabulary: [(word: String, stem: String)] { concepts.values.flatMap(\.matcher.words) }
 
-    /// The first danger sign the utterance reports, or nil. With `afterScreening`, the
-    /// person has just said yes to the screening question, so naming a sign's key concept
-    /// ("my bladder") is enough.
+    /// The first danger sign the utterance reports, or nil. With `afterScreening` the
+    /// person is answering the screening question, so naming a sign's key concept ("I had
+    /// a fall") is enough; with `afterWhichSign` they said yes to it and are asked which,
+    /// so even a weak key ("swollen") is.
     ///
     /// `context` names concepts already established by the conversation (the frame says
     /// the low back hurts, so "spine" holds): "I've had a fever since yesterday" two turns
     /// after "my lower back hurts" is still fever with back pain. At least one concept of
     /// a rule must come from the utterance itself.
-    public func check(tokens: [Token], stems: [String], afterScreening: Bool = false,
+    public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
                       context: Set<String> = []) -> DangerSign? {
         var cache: [String: [Range<Int>]] = [:]
         func mentions(_ name: String) -> [Range<Int>] {
@@ -69,8 +70,8 @@ public struct DangerSignDetector: Sendable {
                 return DangerSign(category: rule.category, evidence: evidence)
             }
         }
-        if afterScreening {
-            for key in DangerSignRules.keys {
+        if afterScreening || afterWhichSign {
+            for key in DangerSignRules.keys where key.strong || afterWhichSign {
                 if let range = mentions(key.concept).first {
                     return DangerSign(category: key.category, evidence: tokens[range].map(\.text).joined(separator: " "))
                 }

@@ -166,12 +166,15 @@ enum DangerSignRules {
         DangerRule(category: .cancer, concepts: ["weight_loss", "unexplained"]),
     ]
 
-    /// Key concepts that name a sign on their own once the person has said "yes" to the
-    /// screening question and is asked which one.
-    static let keys: [(concept: String, category: DangerCategory)] = [
-        ("self_harm", .selfHarm), ("bladder", .caudaEquina), ("saddle", .caudaEquina), ("foot_drop", .neuroDeficit),
-        ("weakness", .neuroDeficit), ("fever", .infection), ("fall", .trauma), ("cancer_history", .cancer),
-        ("weight_loss", .cancer), ("heart_attack", .cardiac), ("chest", .cardiac), ("clot", .dvt), ("swollen", .dvt),
-        ("worst_headache", .strokeHeadache), ("speech", .strokeHeadache), ("headache", .strokeHeadache), ("numb", .caudaEquina),
+    /// Key concepts that name a sign on their own once the person is answering the
+    /// screening question. The weaker ones ("swollen", "numb", "chest") count only after
+    /// a "yes" and "which one?", where nothing else could be meant.
+    static let keys: [(concept: String, category: DangerCategory, strong: Bool)] = [
+        ("self_harm", .selfHarm, true), ("bladder", .caudaEquina, true), ("saddle", .caudaEquina, true),
+        ("foot_drop", .neuroDeficit, true), ("weakness", .neuroDeficit, false), ("fever", .infection, true),
+        ("fall", .trauma, true), ("cancer_history", .cancer, true), ("weight_loss", .cancer, true),
+        ("heart_attack", .cardiac, true), ("chest", .cardiac, false), ("clot", .dvt, true), ("swollen", .dvt, false),
+        ("worst_headache", .strokeHeadache, true), ("speech", .strokeHeadache, true), ("headache", .strokeHeadache, false),
+        ("numb", .caudaEquina, false),
     ]
 }

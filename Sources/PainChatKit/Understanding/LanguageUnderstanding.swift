@@ -54,7 +54,10 @@ public struct LanguageUnderstanding: Sendable {
     public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame()) -> Analysis {
         let tokens = tokenizer.tokenize(text)
         let stems = corrector.stems(for: tokens)
-        let sign = danger.check(tokens: tokens, stems: dangerCorrector.stems(for: tokens), afterScreening: pending?.kind == .whichSign,
+        // The screening question lists the signs, so naming one answers it: after that
+        // question (or "which one?"), a sign's key word alone is enough.
+        let sign = danger.check(tokens: tokens, stems: dangerCorrector.stems(for: tokens),
+                                afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
                                 context: DangerSignDetector.context(of: frame))
         let prediction = classifier.classify(tokens: tokens)
         let pendingSlot: SlotName? = pending.map(\.slot)
