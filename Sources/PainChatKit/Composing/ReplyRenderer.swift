@@ -255,7 +255,9 @@ public struct ReplyRenderer: Sendable {
             let side = frame.side.map { $0 == "both" ? "both sides of the " : "\($0) " } ?? ""
             pieces.append("\(what) in the \(side)\(frame.location.map(display).joined(separator: " and "))")
         }
-        if !frame.trigger.isEmpty { pieces.append("brought on by " + frame.trigger.map(display).joined(separator: ", ")) }
+        let activities = frame.trigger.filter { $0 != "morning" }
+        if !activities.isEmpty { pieces.append("brought on by " + activities.map(display).joined(separator: ", ")) }
+        if frame.trigger.contains("morning") { pieces.append("worse in the mornings") }
         if frame.relief == ["nothing"] { pieces.append("nothing eases it yet") }
         else if !frame.relief.isEmpty { pieces.append("eased by " + frame.relief.map(display).joined(separator: ", ")) }
         if let intensity = frame.intensity { pieces.append("\(intensity)/10") }

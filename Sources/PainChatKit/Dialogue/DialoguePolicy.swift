@@ -105,8 +105,10 @@ public struct DialoguePolicy: Sendable {
         }
         if intent == .greet && !extraction.isEmpty { intent = .inform }
         // Someone who says something hurts is never told it is outside what painchat knows.
+        // Nor is someone who names a body part, an activity or a relief in reply to a question.
         if intent == .outOfScope && (analysis.tokens.contains { DialoguePolicy.painWords.contains($0.text) }
-                                     || !extraction.values(of: .quality).isEmpty) {
+                                     || !extraction.values(of: .quality).isEmpty
+                                     || (state.pending != nil && !extraction.isEmpty)) {
             intent = .inform
         }
         // "thanks, bye" thanks and leaves: leaving is what must happen.
