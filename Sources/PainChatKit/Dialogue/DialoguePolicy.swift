@@ -108,7 +108,7 @@ public struct DialoguePolicy: Sendable {
         // Nor is someone who names a body part, an activity or a relief in reply to a question.
         if intent == .outOfScope && (analysis.tokens.contains { DialoguePolicy.painWords.contains($0.text) }
                                      || !extraction.values(of: .quality).isEmpty
-                                     || (state.pending != nil && !extraction.isEmpty)) {
+                                     || (state.pending != nil && !extraction.isEmpty && !DialoguePolicy.looksLikeQuestion(analysis))) {
             intent = .inform
         }
         // "thanks, bye" thanks and leaves: leaving is what must happen.
