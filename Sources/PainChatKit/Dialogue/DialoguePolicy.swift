@@ -15,6 +15,7 @@ public struct DialoguePolicy: Sendable {
 
     /// Words that make an otherwise unclear turn a pain turn ("ow it hurts").
     static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
+                                         "headache", "headaches",
                                          "agony", "ouch", "ow", "owww", "throbbing", "killing", "stiff", "tender"]
 
     public init(understanding: LanguageUnderstanding, composer: AnswerComposer) {
@@ -220,6 +221,12 @@ public struct DialoguePolicy: Sendable {
             let question = Question(kind: .whichSign, location: state.frame.location.first)
             state.pending = question
             return [.question(question)]
+        case (.screening, .deny) where !analysis.extraction.isEmpty && !analysis.startsWithNo,
+             (.screening, .affirm) where !analysis.extraction.isEmpty && !analysis.startsWithYes:
+            // "nothing really helps" answers the last question, not this one: keep what it
+            // says and ask the screening question again rather than take it as a no.
+            state.frame.apply(analysis.extraction)
+            return [.question(pending.repeated())]
         case (.screening, .deny), (.whichSign, .deny):
             state.frame.redFlags = "none"
             state.frame.unknown.remove(.redFlags)
@@ -262,6 +269,17 @@ public struct DialoguePolicy: Sendable {
             state.complaintQuestions.append(text)
         }
         state.frame.apply(extraction)
+        // No answer before the screening question has been answered: if the person talked
+        // about something else, ask it once more; after that it counts as not known.
+        if let pending = state.pending, pending.kind == .screening || pending.kind == .whichSign,
+           state.frame.redFlags == nil, !analysis.wantsAnswerNow {
+            if !state.repeated.contains(.redFlags) {
+                state.repeated.insert(.redFlags)
+                state.pending = pending.repeated()
+                return [.question(pending.repeated())]
+            }
+            state.frame.unknown.insert(.redFlags)
+        }
         let unanswered: Question? = {
             guard let pending = state.pending, case .slot(let slot) = pending.kind, !state.frame.isFilled(slot) else { return nil }
             return pending

@@ -10,6 +10,10 @@ public struct Analysis: Sendable {
     public var wantsAnswerNow: Bool
     public var hasQuestionMark: Bool
 
+    /// The reply opens with a plain no or yes ("no, nothing like that", "yes, my bladder").
+    public var startsWithNo: Bool { tokens.first.map { ["no", "nope", "nah", "none", "never", "nothing"].contains($0.text) && tokens.count <= 2 || ["no", "nope", "nah", "none"].contains($0.text) } ?? false }
+    public var startsWithYes: Bool { tokens.first.map { ["yes", "yeah", "yep", "yup", "aye", "sure"].contains($0.text) } ?? false }
+
     /// How sure the classifier must be of `red_flag`, when no danger rule fired, for the
     /// turn to count as one. Below it the classifier has only heard pain words.
     public static let unconfirmedDangerConfidence = 0.55
