@@ -11,13 +11,6 @@ public struct DialoguePolicy: Sendable {
     /// Follow-up questions in the order a clinician would ask them.
     public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
 
-    static let farewells: Set<String> = ["bye", "goodbye", "byebye", "cya", "ciao", "farewell", "goodnight", "ttyl"]
-
-    /// Words that make an otherwise unclear turn a pain turn ("ow it hurts").
-    static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
-                                         "headache", "headaches",
-                                         "agony", "ouch", "ow", "owww", "throbbing", "killing", "stiff", "tender"]
-
     public init(understanding: LanguageUnderstanding, composer: AnswerComposer) {
         self.understanding = understanding
         self.composer = composer
@@ -96,7 +89,7 @@ public struct DialoguePolicy: Sendable {
         if analysis.wantsAnswerNow { return intent == .goodbye ? .goodbye : .inform }
         if !confident {
             if !extraction.isEmpty { return .inform }
-            if analysis.tokens.contains(where: { DialoguePolicy.painWords.contains($0.text) }) { return .inform }
+            if IntentRules.mentionsPain(analysis.tokens) { return .inform }
             // Short yes/no/don't-know answers to a pending question are still answers.
             if state.pending != nil, [.affirm, .deny, .dontKnow].contains(intent), analysis.tokens.count <= 4,
                prediction.confidence >= 0.2 {
@@ -104,40 +97,12 @@ public struct DialoguePolicy: Sendable {
             }
             return nil
         }
-        if intent == .greet && !extraction.isEmpty { intent = .inform }
-        // Someone who says something hurts is never told it is outside what painchat knows.
-        // Nor is someone who names a body part, an activity or a relief in reply to a question.
-        if intent == .outOfScope && (analysis.tokens.contains { DialoguePolicy.painWords.contains($0.text) }
-                                     || !extraction.values(of: .quality).isEmpty
-                                     || (state.pending != nil && !extraction.isEmpty && !DialoguePolicy.looksLikeQuestion(analysis))) {
-            intent = .inform
-        }
-        // "thanks, bye" thanks and leaves: leaving is what must happen.
-        if intent == .thanks && analysis.tokens.contains(where: { DialoguePolicy.farewells.contains($0.text) }) { intent = .goodbye }
-        // "my neck is stiff" is a description, whatever the classifier half-believes: a
-        // question about the pain needs a question's shape unless the model is sure.
-        if [.askCause, .askInfo, .askCondition, .askDoctor, .askSelfCare].contains(intent), !extraction.isEmpty,
-           !DialoguePolicy.looksLikeQuestion(analysis) {
+        // Someone who names a body part, an activity or a relief in reply to a question is
+        // answering it, not wandering off topic.
+        if intent == .outOfScope && state.pending != nil && !extraction.isEmpty && !analysis.looksLikeQuestion {
             intent = .inform
         }
         return intent
-    }
-
-    static let questionOpeners: Set<String> = [
-        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "isnt", "are", "arent", "do", "does",
-        "doesnt", "did", "can", "cant", "could", "should", "would", "will", "might", "may", "any", "anything", "tell",
-        "explain", "shall", "need", "ok", "so", "please", "whys", "wat", "y", "wonder", "wondering", "curious",
-        "help", "recommend", "suggest", "advice", "ideas", "tips",
-    ]
-
-    /// A question mark, or a sentence that opens like a question or a request.
-    static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
-        if analysis.tokens.isEmpty { return false }
-        if analysis.hasQuestionMark { return true }
-        return analysis.tokens.enumerated().contains { index, token in
-            (index == 0 || token.startsClause) && questionOpeners.contains(token.text)
-                || ["wonder", "wondering", "curious", "advice", "tips", "recommend", "suggest"].contains(token.text)
-        }
     }
 
     // MARK: - Acting

@@ -18,16 +18,14 @@ public struct Analysis: Sendable {
     /// turn to count as one. Below it the classifier has only heard pain words.
     public static let unconfirmedDangerConfidence = 0.55
 
-    /// The intent of the turn: `red_flag` when a danger rule fired, or when the classifier
-    /// is sure of it; otherwise the classifier's best other guess.
+    /// The intent of the turn: `red_flag` when a danger rule fired, otherwise the
+    /// classifier's verdict after `IntentRules` (a sure `red_flag`, pain never out of
+    /// scope, a description is `inform`).
     public var intent: Intent {
-        if danger != nil { return .redFlag }
-        if prediction.intent == .redFlag && prediction.confidence < Analysis.unconfirmedDangerConfidence,
-           let next = prediction.ranking.dropFirst().first {
-            return next.intent
-        }
-        return prediction.intent
+        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark)
     }
+
+    public var looksLikeQuestion: Bool { IntentRules.looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark) }
 }
 
 /// The understanding pipeline: tokenise, correct typos, check danger signs, classify the
