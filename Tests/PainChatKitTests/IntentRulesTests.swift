@@ -13,6 +13,7 @@ import Testing
     @Test func painIsNeverOutOfScope() {
         #expect(intent("can you help me, my knee has been killing me for a month") != .outOfScope)
         #expect(intent("tell me a joke") == .outOfScope)
+        #expect(intent("I have a really sore throat and a cough") == .outOfScope)
     }
 
     @Test func thanksAndByeEnds() {

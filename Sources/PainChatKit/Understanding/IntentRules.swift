@@ -46,8 +46,10 @@ enum IntentRules {
         switch intent {
         case .greet where !extraction.isEmpty:
             return .inform
-        case .outOfScope where mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty:
-            // Someone who says something hurts is never told it is outside what painchat knows.
+        case .outOfScope where (mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty)
+            && !extraction.values(of: .location).isEmpty:
+            // Someone who says a muscle or joint hurts is never told it is outside what
+            // painchat knows (a sore throat still is).
             return .inform
         case .thanks where tokens.contains(where: { farewells.contains($0.text) }):
             // "thanks, bye" thanks and leaves: leaving is what must happen.
