@@ -144,10 +144,12 @@ public struct DialoguePolicy: Sendable {
             if state.answered || state.frame.isEmpty { return [.acknowledgeVent] + (state.frame.isEmpty ? askNext(&state, text: text) : []) }
             return [.acknowledgeVent] + askNext(&state, text: text)
         case .redFlag:
-            // The classifier heard a danger sign the rules did not name. If it is sure,
-            // ask which one rather than guess either way; if not, this is a pain turn.
+            // The classifier is sure of a danger sign that no rule named: rather than guess
+            // either way, ask the screening question (it lists the signs), or which sign it
+            // is if that was already asked.
             state.frame.apply(extraction)
-            let question = Question(kind: .whichSign, location: state.frame.location.first)
+            let kind: Question.Kind = state.asked.contains(.redFlags) ? .whichSign : .screening
+            let question = Question(kind: kind, location: state.frame.location.first)
             state.pending = question
             state.asked.insert(.redFlags)
             return [.question(question)]

@@ -19,6 +19,16 @@ public struct DangerSignDetector: Sendable {
         concepts = compiled
     }
 
+    /// Whether the utterance uses any word of the danger-sign rules at all ("numb",
+    /// "bladder", "chest"): without one, a classifier's `red_flag` is only pain talk
+    /// ("my back is killing me").
+    public func mentionsDangerWords(tokens: [Token], stems: [String]) -> Bool {
+        DangerSignRules.keys.contains { key in
+            guard let concept = concepts[key.concept] else { return false }
+            return concept.matcher.matches(stems: stems).contains { !Negation.negatedBefore(tokens, start: $0.range.lowerBound) }
+        }
+    }
+
     /// Concepts a frame establishes for later turns.
     public static func context(of frame: Frame) -> Set<String> {
         var concepts: Set<String> = []

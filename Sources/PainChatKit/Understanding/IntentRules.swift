@@ -34,12 +34,12 @@ enum IntentRules {
 
     /// The intent after the corrections, from the classifier's ranking.
     static func refine(_ prediction: IntentPrediction, danger: DangerSign?, tokens: [Token], extraction: SlotExtraction,
-                       hasQuestionMark: Bool) -> Intent {
+                       hasQuestionMark: Bool, mentionsDangerWords: Bool = true) -> Intent {
         if danger != nil { return .redFlag }
         var intent = prediction.intent
         // The classifier hears pain words as a danger sign easily; without a rule's
-        // confirmation it must be sure.
-        if intent == .redFlag && prediction.confidence < Analysis.unconfirmedDangerConfidence,
+        // confirmation it must be sure, and the words must be those of a danger sign.
+        if intent == .redFlag && (prediction.confidence < Analysis.unconfirmedDangerConfidence || !mentionsDangerWords),
            let next = prediction.ranking.dropFirst().first {
             intent = next.intent
         }

@@ -9,6 +9,8 @@ public struct Analysis: Sendable {
     /// "just tell me", "skip": answer now with what is known.
     public var wantsAnswerNow: Bool
     public var hasQuestionMark: Bool
+    /// The utterance uses a word of the danger-sign rules (see `DangerSignDetector`).
+    public var mentionsDangerWords: Bool
 
     /// The reply opens with a plain no or yes ("no, nothing like that", "yes, my bladder").
     public var startsWithNo: Bool { tokens.first.map { ["no", "nope", "nah", "none", "never", "nothing"].contains($0.text) && tokens.count <= 2 || ["no", "nope", "nah", "none"].contains($0.text) } ?? false }
@@ -22,7 +24,8 @@ public struct Analysis: Sendable {
     /// classifier's verdict after `IntentRules` (a sure `red_flag`, pain never out of
     /// scope, a description is `inform`).
     public var intent: Intent {
-        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark)
+        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
+                           mentionsDangerWords: mentionsDangerWords)
     }
 
     public var looksLikeQuestion: Bool { IntentRules.looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark) }
@@ -58,7 +61,8 @@ public struct LanguageUnderstanding: Sendable {
         let stems = corrector.stems(for: tokens)
         // The screening question lists the signs, so naming one answers it: after that
         // question (or "which one?"), a sign's key word alone is enough.
-        let sign = danger.check(tokens: tokens, stems: dangerCorrector.stems(for: tokens),
+        let dangerStems = dangerCorrector.stems(for: tokens)
+        let sign = danger.check(tokens: tokens, stems: dangerStems,
                                 afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
                                 context: DangerSignDetector.context(of: frame))
         let prediction = classifier.classify(tokens: tokens)
@@ -66,7 +70,8 @@ public struct LanguageUnderstanding: Sendable {
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot)
         return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
                         danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
-                        hasQuestionMark: text.contains("?"))
+                        hasQuestionMark: text.contains("?"),
+                        mentionsDangerWords: danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".

@@ -56,8 +56,8 @@ public struct SlotExtractor: Sendable {
                            "puts", "right", "way", "bounce", "bounced", "fight", "fought", "hold", "held", "holding"])
         reliefCues = stems(["help", "helps", "helped", "helping", "helpful", "ease", "eases", "eased", "easing", "better",
                             "relieve", "relieves", "relieved", "relief", "soothe", "soothes", "improve", "improves",
-                            "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away", "works",
-                            "worked", "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer", "stop", "stops",
+                            "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away",
+                            "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer", "stop", "stops",
                             "stopped", "subsides", "vanishes", "settles"])
         strongTriggerCues = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "flare", "flares", "hurt", "hurts",
                                    "hurting", "painful", "pain", "sore", "ache", "aches", "kill", "kills", "agony",
