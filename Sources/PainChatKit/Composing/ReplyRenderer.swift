@@ -160,7 +160,7 @@ public struct ReplyRenderer: Sendable {
         case .severe(let intensity):
             return "Pain at \(intensity)/10 is a lot to live with: please get it assessed soon."
         case .screeningUnanswered:
-            return "As you weren't sure about the warning signs, get checked the same day if any of them appear."
+            return "I haven't been able to check the warning signs with you: get checked the same day if you notice new bladder or bowel trouble, numbness around the groin, a leg getting weaker, fever, or chest pain."
         case .general:
             return "See a GP or physiotherapist if it is getting worse, hasn't improved after a few weeks of self-care, wakes you every night, or comes with new numbness, weakness, fever or feeling unwell."
         }

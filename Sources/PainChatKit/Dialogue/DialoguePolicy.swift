@@ -252,7 +252,12 @@ public struct DialoguePolicy: Sendable {
             return pending
         }()
         state.pending = nil
-        if analysis.wantsAnswerNow { return answer(text: text, state: &state) }
+        if analysis.wantsAnswerNow {
+            // Answering before the screening question: the answer says the warning signs
+            // were not checked.
+            if state.frame.redFlags == nil { state.frame.unknown.insert(.redFlags) }
+            return answer(text: text, state: &state)
+        }
         if let unanswered, !extraction.mentions.isEmpty || !extraction.isEmpty, !state.repeated.contains(unanswered.slot) {
             // They told us something else ("my lower back" after "what brings it on?"):
             // take it, and ask the question once more.
