@@ -13,9 +13,9 @@ public struct ConversationState: Sendable, Equatable {
     public var repeated: Set<SlotName> = []
     /// The complaint has been answered; a new body part now starts a new complaint.
     public var answered = false
-    /// The questions the person asked about this complaint, which join the frame's
-    /// words in the retrieval query ("why does it come back").
-    public var complaintQuestions: [String] = []
+    /// What the person said about this complaint (questions and descriptions), which
+    /// joins the frame's words in the retrieval query ("why does it come back").
+    public var complaintText: [String] = []
     /// What the person wants to know about this complaint (`ask_cause`, `ask_self_care`).
     public var topic: Intent = .askCause
     /// The last answer, for "tell me more" and "what's your source?".

@@ -158,13 +158,15 @@ public struct DialoguePolicy: Sendable {
         case .askInfo, .askCondition, .askDoctor, .askSelfCare:
             if state.pending != nil || intent != .askSelfCare {
                 // A side question: answered at once, then the pending question again.
-                state.frame.apply(extraction)
-                // "What is a trigger point?" asks about the term, not about this complaint:
-                // only what this question names expands it, not the body part discussed.
+                // "What is a trigger point?" asks about a term, not about this complaint:
+                // it neither changes the frame nor is answered through it.
                 var frame = state.frame
                 if intent == .askInfo {
                     frame = Frame()
                     frame.apply(extraction)
+                } else {
+                    state.frame.apply(extraction)
+                    frame = state.frame
                 }
                 let answer = composer.compose(text: text, frame: frame, topic: intent, style: .side(intent))
                 remember(answer, text: text, topic: intent, state: &state)
@@ -229,11 +231,13 @@ public struct DialoguePolicy: Sendable {
             state.answered = false
             state.pending = nil
             state.topic = .askCause
-            state.complaintQuestions = []
+            state.complaintText = []
         }
-        if intent == .askCause || intent == .askSelfCare {
-            state.topic = intent
-            state.complaintQuestions.append(text)
+        if intent == .askCause || intent == .askSelfCare { state.topic = intent }
+        // Their own words ("hamstring", "football") say more than the canonical slot values;
+        // short answers to the follow-up questions ("sitting helps") would only add noise.
+        if intent == .askCause || intent == .askSelfCare || (state.pending == nil && !extraction.isEmpty) {
+            state.complaintText.append(text)
         }
         state.frame.apply(extraction)
         // No answer before the screening question has been answered: if the person talked
@@ -296,7 +300,7 @@ public struct DialoguePolicy: Sendable {
 
     private func answer(text: String, state: inout ConversationState) -> [Reply.Part] {
         state.pending = nil
-        let query = queryText(for: state.frame, questions: state.complaintQuestions)
+        let query = queryText(for: state.frame, said: state.complaintText)
         let answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full)
         state.answered = true
         remember(answer, text: query, topic: state.topic, state: &state)
@@ -305,8 +309,8 @@ public struct DialoguePolicy: Sendable {
 
     /// The retrieval text for a full answer: the words of the whole complaint, not only the
     /// last reply ("no" says nothing about hips).
-    private func queryText(for frame: Frame, questions: [String]) -> String {
-        var words: [String] = questions
+    private func queryText(for frame: Frame, said: [String]) -> String {
+        var words: [String] = said
         words += frame.location.map { $0.replacingOccurrences(of: "_", with: " ") }
         words += frame.quality
         words += frame.trigger.map { $0.replacingOccurrences(of: "_", with: " ") }

@@ -48,6 +48,9 @@ public struct Retriever: Sendable {
     public let corpus: Corpus
     public let index: PassageIndex
     let tokenizer: Tokenizer
+    /// Each note's muscle names as stem lists: a note about a muscle the person names
+    /// ("my hamstring") ranks higher.
+    let noteMuscles: [[[String]]]
     /// Flat list of (note index, passage index within note), aligned with the index.
     let locations: [(note: Int, passage: Int)]
     /// Location value -> weighted muscle-name stems of the notes about that region. Each
@@ -64,6 +67,7 @@ public struct Retriever: Sendable {
     public static let kindBoost: Double = 1.2
     public static let triggerBoost: Double = 1.1
     public static let definitionBoost: Double = 1.3
+    public static let namedMuscleBoost: Double = 1.4
     /// Query weight of the words of a body part from the frame.
     static let locationWeight: Float = 0.3
     /// Query weight of the words of a trigger or quality from the frame.
@@ -100,6 +104,11 @@ public struct Retriever: Sendable {
         index = PassageIndex(count: locations.count) { source.terms(of: $0) }
         self.locations = locations
         self.regionMuscles = regionMuscles
+        noteMuscles = Retriever.muscleStems(corpus, tokenizer)
+    }
+
+    static func muscleStems(_ corpus: Corpus, _ tokenizer: Tokenizer) -> [[[String]]] {
+        corpus.notes.map { note in note.muscles.map { Retriever.terms($0, tokenizer) }.filter { !$0.isEmpty } }
     }
 
     /// A retriever over an index already built (read from the engine cache).
@@ -109,6 +118,7 @@ public struct Retriever: Sendable {
         self.index = index
         self.regionMuscles = regionMuscles
         locations = corpus.notes.enumerated().flatMap { n, note in note.passages.indices.map { (n, $0) } }
+        noteMuscles = Retriever.muscleStems(corpus, tokenizer)
     }
 
     /// Content stems of a text: stemmed tokens that are not stopwords or single letters.
@@ -169,6 +179,7 @@ public struct Retriever: Sendable {
     /// Applies the boosts and filters to BM25 candidates and picks the passages to show.
     func rank(_ candidates: [PassageIndex.Hit], request: RetrievalRequest) -> [RetrievedPassage] {
         let frame = request.frame
+        let said = Set(Retriever.terms(request.text, tokenizer))
         var rescored: [(position: Int, score: Double)] = []
         for hit in candidates {
             let (note, passage) = self.passage(at: hit.passage)
@@ -182,6 +193,9 @@ public struct Retriever: Sendable {
             if let kind = request.preferredKind, note.kind == kind { score *= Retriever.kindBoost }
             if note.triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
             if request.prefersDefinitions && locations[hit.passage].passage == 0 { score *= Retriever.definitionBoost }
+            if noteMuscles[locations[hit.passage].note].contains(where: { $0.allSatisfy(said.contains) }) {
+                score *= Retriever.namedMuscleBoost
+            }
             rescored.append((hit.passage, score))
         }
         rescored.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
