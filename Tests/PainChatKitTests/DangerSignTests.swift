@@ -25,6 +25,8 @@ import Testing
         ("fevr and my back is killing me", .infection),
         ("chest presure and pain down my left arm", .cardiac),
         ("i slipped on ice and cant walk on it", .trauma),
+        ("lost 10 kilos without trying and my back aches at night", .cancer),
+        ("i keep peeing myself since my back went", .caudaEquina),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -40,6 +42,7 @@ import Testing
         "no weakness in my legs", "I didn't fall or have an accident", "no chest pain, just a sore shoulder",
         "my calf isn't swollen or red, just tight", "no sudden headache, just the usual tension", "I'd kill for a nap",
         "no problems with my bowels or bladder", "I have not lost any weight",
+        "I've lost 5 kilos on my diet and my knees feel better", "I'm dying to try yoga for my back",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)

@@ -27,6 +27,8 @@ enum DangerSignRules {
             "control", "leak", "leaking", "leaked", "incontinence", "incontinent", "cant", "cannot", "unable", "lost",
             "loss", "accident", "accidents", "retention", "wet myself", "wetting myself", "wet the bed", "soiled",
             "not able", "no feeling", "dont feel", "didnt feel", "cant tell when", "wont come", "stopped", "numb",
+            "peeing myself", "pee myself", "peed myself", "pissing myself", "pissed myself", "pooing myself",
+            "pooed myself", "soiling myself", "leaking urine", "dribbling",
         ]),
         DangerConcept(name: "bladder_problem", phrases: ["problem", "problems", "trouble", "difficulty", "changes", "change", "issue", "issues", "strange", "weird"]),
         DangerConcept(name: "spine_context", phrases: ["back", "spine", "spinal", "sciatica", "leg", "legs", "lumbar", "disc", "buttock", "bum"]),
@@ -98,6 +100,8 @@ enum DangerSignRules {
             "weight loss", "losing weight", "lost weight", "lost a lot of weight", "dropped weight", "weight has dropped",
             "weight dropping", "weight is dropping", "shed weight", "lost kilos", "lost pounds", "lost a stone",
         ]),
+        DangerConcept(name: "lost_word", phrases: ["lost", "losing", "dropped", "shed", "dropping"]),
+        DangerConcept(name: "weight_word", phrases: ["weight", "kilos", "kilo", "kg", "kgs", "pounds", "lbs", "stone", "stones"]),
         DangerConcept(name: "unexplained", phrases: [
             "without trying", "not trying", "unexplained", "for no reason", "no reason", "without dieting", "not dieting",
             "dont know why", "unintentional", "unintentionally", "havent been trying", "no idea why", "not on a diet",
@@ -164,6 +168,7 @@ enum DangerSignRules {
         DangerRule(category: .dvt, concepts: ["calf", "swollen", "red_warm"]),
         DangerRule(category: .cancer, concepts: ["cancer_history", "back_or_bone"]),
         DangerRule(category: .cancer, concepts: ["weight_loss", "unexplained"]),
+        DangerRule(category: .cancer, concepts: ["lost_word", "weight_word", "unexplained"]),
     ]
 
     /// Key concepts that name a sign on their own once the person is answering the
