@@ -27,6 +27,8 @@ import Testing
         ("i slipped on ice and cant walk on it", .trauma),
         ("lost 10 kilos without trying and my back aches at night", .cancer),
         ("i keep peeing myself since my back went", .caudaEquina),
+        ("sometimes I think everyone would be better off without me", .selfHarm),
+        ("some nights I hope I don't wake up", .selfHarm),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -43,6 +45,8 @@ import Testing
         "my calf isn't swollen or red, just tight", "no sudden headache, just the usual tension", "I'd kill for a nap",
         "no problems with my bowels or bladder", "I have not lost any weight",
         "I've lost 5 kilos on my diet and my knees feel better", "I'm dying to try yoga for my back",
+        "I feel hopeless about this pain", "the stiffness means I can't wake up properly",
+        "I don't wake up in pain any more",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)

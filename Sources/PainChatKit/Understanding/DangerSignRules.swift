@@ -142,7 +142,11 @@ enum DangerSignRules {
             "suicide", "suicidal", "self harm", "selfharm", "self harming", "hurt myself", "hurting myself",
             "harm myself", "harming myself", "cut myself", "cutting myself", "overdose", "not worth living",
             "life isnt worth living", "end myself", "off myself", "rather be dead", "want it all to end",
-            "want to end it", "thinking of ending it", "ready to die",
+            "want to end it", "thinking of ending it", "ready to die", "better off without me", "better off if i was gone",
+            "better off if i wasnt here", "better off if i were gone", "no point in living", "no point living",
+            "no reason to go on", "dont want to wake up", "hope i dont wake up", "hope i never wake up",
+            "wish i wouldnt wake up", "wish i didnt wake up", "rather not wake up", "put an end to it all", "end things",
+            "dont want to be around", "not be around anymore", "disappear forever",
         ], blockers: ["die for", "dying for", "die laughing"]),
     ]
 
