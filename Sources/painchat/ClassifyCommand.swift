@@ -31,8 +31,7 @@ struct ClassifyCommand: ParsableCommand {
     func emit(_ utterance: String, _ engine: PainChat) -> Bool {
         let analysis = engine.understanding.analyse(utterance)
         if json { return Console.write(JSONOutput.classification(text: utterance, analysis: analysis) + "\n") }
-        var frame = Frame()
-        frame.apply(analysis.extraction)
+        let frame = Frame(analysis.extraction)
         var lines = ["\(ReplyRenderer.clean(utterance))"]
         let top = analysis.prediction.ranking.prefix(3).map { "\($0.intent.rawValue) \(String(format: "%.2f", $0.confidence))" }
         lines.append("  intent: \(analysis.intent.rawValue)"

@@ -27,9 +27,7 @@ func converse(_ utterances: [String], engine: PainChat = sharedEngine) -> (repli
 
 /// What the frame would hold after one utterance, with an optional pending question.
 func frame(of text: String, pending: Question? = nil) -> Frame {
-    var frame = Frame()
-    frame.apply(sharedEngine.understanding.analyse(text, pending: pending).extraction)
-    return frame
+    Frame(sharedEngine.understanding.analyse(text, pending: pending).extraction)
 }
 
 func danger(_ text: String) -> DangerCategory? {

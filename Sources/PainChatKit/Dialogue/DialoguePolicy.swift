@@ -160,14 +160,8 @@ public struct DialoguePolicy: Sendable {
                 // A side question: answered at once, then the pending question again.
                 // "What is a trigger point?" asks about a term, not about this complaint:
                 // it neither changes the frame nor is answered through it.
-                var frame = state.frame
-                if intent == .askInfo {
-                    frame = Frame()
-                    frame.apply(extraction)
-                } else {
-                    state.frame.apply(extraction)
-                    frame = state.frame
-                }
+                if intent != .askInfo { state.frame.apply(extraction) }
+                let frame = intent == .askInfo ? Frame(extraction) : state.frame
                 let answer = composer.compose(text: text, frame: frame, topic: intent, style: .side(intent))
                 remember(answer, text: text, topic: intent, state: &state)
                 return [.answer(answer)] + repeatPending(state)

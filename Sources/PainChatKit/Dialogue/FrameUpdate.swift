@@ -1,4 +1,10 @@
 extension Frame {
+    /// The frame of one utterance on its own (`classify`, `search`, a "what is" question).
+    public init(_ extraction: SlotExtraction) {
+        self.init()
+        apply(extraction)
+    }
+
     /// Applies what one utterance said: negated mentions remove a value ("sitting doesn't
     /// help"), a correction replaces the body parts ("not my hip, my knee"), everything
     /// else is added.

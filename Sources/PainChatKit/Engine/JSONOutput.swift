@@ -5,11 +5,7 @@ import Foundation
 public enum JSONOutput {
     /// `classify --json`: text, intent, confidence, ranking, slots, urgent.
     public static func classification(text: String, analysis: Analysis, rankingLimit: Int = 5) -> String {
-        let frame: Frame = {
-            var f = Frame()
-            f.apply(analysis.extraction)
-            return f
-        }()
+        let frame = Frame(analysis.extraction)
         let intent = analysis.intent
         // A danger rule is certain; otherwise the confidence of the intent reported.
         let confidence = analysis.danger != nil ? 1.0

@@ -83,8 +83,7 @@ public struct PainChat: Sendable {
     /// the query expand it and the kind of note follows its intent.
     public func search(_ text: String, limit: Int) -> RetrievalResult {
         let analysis = understanding.analyse(text)
-        var frame = Frame()
-        frame.apply(analysis.extraction)
+        let frame = Frame(analysis.extraction)
         let kind = analysis.danger != nil ? .safety : AnswerComposer.explanationKinds(for: analysis.intent).preferred
         return retriever.retrieve(RetrievalRequest(text: text, frame: frame, preferredKind: kind, limit: limit,
                                                    prefersDefinitions: analysis.intent == .askInfo))
