@@ -134,13 +134,18 @@ public struct Retriever: Sendable {
 
     /// The weighted query: the person's words at full weight, the frame's expansions lighter.
     public func query(for request: RetrievalRequest) -> [(term: String, weight: Float)] {
+        query(for: request, said: Retriever.terms(request.text, tokenizer))
+    }
+
+    /// The query from the person's own stems (`said`), already computed by the caller.
+    func query(for request: RetrievalRequest, said: [String]) -> [(term: String, weight: Float)] {
         var weights: [String: Float] = [:]
         var order: [String] = []
         func add(_ stem: String, _ weight: Float) {
             if weights[stem] == nil { order.append(stem) }
             weights[stem] = max(weights[stem] ?? 0, weight)
         }
-        for stem in Retriever.terms(request.text, tokenizer) { add(stem, 1) }
+        for stem in said { add(stem, 1) }
         let frame = request.frame
         for location in frame.location {
             for stem in Retriever.terms(location.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, Retriever.locationWeight) }
@@ -157,13 +162,16 @@ public struct Retriever: Sendable {
     }
 
     public func retrieve(_ request: RetrievalRequest) -> RetrievalResult {
-        let query = self.query(for: request)
+        // The person's words are stemmed once, for the query and for the named-muscle boost.
+        let said = Retriever.terms(request.text, tokenizer)
+        let query = self.query(for: request, said: said)
+        let saidSet = Set(said)
         let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
         // Boosts below multiply a BM25 score by at most about 1.5, so a pool several times
         // the answer's size holds every passage that could reach it.
         var pool = max(200, request.limit * 20)
         while true {
-            let result = rank(index.search(ids, k: pool), request: request)
+            let result = rank(index.search(ids, k: pool), request: request, said: saidSet)
             // Filters and near-duplicates can eat a small pool: widen it while it came back full.
             if result.count >= request.limit || pool >= index.passageCount { return RetrievalResult(passages: result, terms: drivers(query)) }
             pool *= 4
@@ -177,9 +185,8 @@ public struct Retriever: Sendable {
     }
 
     /// Applies the boosts and filters to BM25 candidates and picks the passages to show.
-    func rank(_ candidates: [PassageIndex.Hit], request: RetrievalRequest) -> [RetrievedPassage] {
+    func rank(_ candidates: [PassageIndex.Hit], request: RetrievalRequest, said: Set<String>) -> [RetrievedPassage] {
         let frame = request.frame
-        let said = Set(Retriever.terms(request.text, tokenizer))
         var rescored: [(position: Int, score: Double)] = []
         for hit in candidates {
             let (note, passage) = self.passage(at: hit.passage)
