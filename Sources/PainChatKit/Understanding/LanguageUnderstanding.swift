@@ -10,6 +10,7 @@ public struct Analysis: Sendable {
     public var wantsAnswerNow: Bool
     public var hasQuestionMark: Bool
     /// The utterance uses a word of the danger-sign rules (see `DangerSignDetector`).
+    /// Looked for only when the classifier's top intent is `red_flag`; false otherwise.
     public var mentionsDangerWords: Bool
 
     /// The reply opens with a plain no or yes ("no, nothing like that", "yes, my bladder").
@@ -71,7 +72,9 @@ public struct LanguageUnderstanding: Sendable {
         return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
                         danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
                         hasQuestionMark: text.contains("?"),
-                        mentionsDangerWords: danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
+                        // Only a classifier's red_flag asks for it: skip the scan on other turns.
+                        mentionsDangerWords: prediction.intent == .redFlag
+                            && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".
