@@ -141,7 +141,9 @@ case "retrieval":
     let buildSeconds = Double(now() - buildStart) / 1e9
     var timings: [Double] = []
     var found = 0
-    for (i, query) in queries.enumerated() {
+    // --rounds N repeats the queries, for profiling the query path alone.
+    let rounds = max(1, Int(option("--rounds", args) ?? "") ?? 1)
+    for (i, query) in Array(repeating: queries, count: rounds).joined().enumerated() {
         let request = RetrievalRequest(text: query, limit: k)
         let start = now()
         let result = retriever.retrieve(request)

@@ -46,10 +46,14 @@ import Testing
         #expect(!result.passages.contains { $0.passage.id == "calf-muscles#1" })
     }
 
-    @Test func topKHeapMatchesSorting() {
-        let hits = (0..<500).map { PassageIndex.Hit(passage: $0, score: Float(($0 * 7919) % 503)) }
-        let expected = hits.sorted { $0.score != $1.score ? $0.score > $1.score : $0.passage < $1.passage }.prefix(10)
-        #expect(PassageIndex.top(10, of: hits) == Array(expected))
+    @Test(arguments: [1, 10, 40, 200, 499, 500, 600])
+    func topKMatchesSorting(k: Int) {
+        // Many ties, zeros, and scores a few ulps apart that share a bucket.
+        let hits = (0..<500).map { i in
+            PassageIndex.Hit(passage: i, score: i % 5 == 0 ? Float(i % 11) : Float((i * 7919) % 503) / 7 + Float(i % 3) * 1e-6)
+        }
+        let expected = hits.sorted { $0.score != $1.score ? $0.score > $1.score : $0.passage < $1.passage }.prefix(k)
+        #expect(PassageIndex.top(k, of: hits) == Array(expected))
     }
 
     @Test func bundledCorpusAnswersTheSeed() {

@@ -25,6 +25,7 @@ extension PainChat {
         let domain = classifier.domain.stems.sorted { $0.key < $1.key }
         w.strings(domain.map(\.key))
         w.strings(domain.map(\.value.rawValue))
+        w.strings(classifier.domain.familiar.sorted())
 
         w.int(lexicons.count)
         for lexicon in lexicons {
@@ -99,6 +100,7 @@ extension PainChat {
             guard let t = DomainVocabulary.Tag(rawValue: tag) else { throw Corrupt() }
             domain.stems[stem] = t
         }
+        domain.familiar = Set(try r.strings())
         let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(),
                                           vectorizer: vectorizer, model: model, classes: classes)
 

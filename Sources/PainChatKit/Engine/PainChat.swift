@@ -40,10 +40,12 @@ public struct PainChat: Sendable {
     public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
                 classifierOptions: IntentClassifier.Options = .init()) {
         let tokenizer = Tokenizer()
-        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer)
+        let corpusWords = CorpusWords(corpus: corpus, tokenizer: tokenizer)
+        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
         self.init(classifier: classifier, lexicons: lexicons, retriever: Retriever(corpus: corpus, tokenizer: tokenizer),
-                  knownWords: PainChat.knownWords(corpus: corpus, tokenizer: tokenizer))
+                  // The corpus is edited prose, so its words are real: the typo corrector leaves them alone.
+                  knownWords: corpusWords.words.union(CommonWords.list))
     }
 
     /// Assembles an engine from parts already built (trained now or read from the cache).
@@ -87,17 +89,5 @@ public struct PainChat: Sendable {
         let kind = analysis.danger != nil ? .safety : AnswerComposer.explanationKinds(for: analysis.intent).preferred
         return retriever.retrieve(RetrievalRequest(text: text, frame: frame, preferredKind: kind, limit: limit,
                                                    prefersDefinitions: analysis.intent == .askInfo))
-    }
-
-    /// Correctly spelt words, which the typo corrector must leave alone: the corpus is
-    /// edited prose, so its words are real.
-    static func knownWords(corpus: Corpus, tokenizer: Tokenizer) -> Set<String> {
-        var words: Set<String> = []
-        for note in corpus.notes {
-            for passage in note.passages { for token in tokenizer.tokenize(passage.text) { words.insert(token.text) } }
-            for token in tokenizer.tokenize(note.title) { words.insert(token.text) }
-        }
-        words.formUnion(CommonWords.list)
-        return words
     }
 }

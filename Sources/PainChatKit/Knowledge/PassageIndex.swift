@@ -106,99 +106,108 @@ public struct PassageIndex: Sendable {
     public func termID(_ stem: String) -> Int32? { termIDs[stem] }
     public func idf(of id: Int32) -> Float { idf[Int(id)] }
 
-    /// Share of distinct terms two passages have in common (Jaccard), by merging their
-    /// sorted term lists without allocating.
-    public func overlap(_ a: Int, _ b: Int) -> Double {
+    /// Whether two passages share more than `threshold` of their distinct terms (Jaccard),
+    /// stopping as soon as the terms left cannot lift the share over it: most pairs are
+    /// unrelated and are told apart after a few terms.
+    public func overlaps(_ a: Int, _ b: Int, moreThan threshold: Double) -> Bool {
         var i = Int(termsStart[a]), j = Int(termsStart[b])
         let endA = Int(termsStart[a + 1]), endB = Int(termsStart[b + 1])
+        let sizeA = endA - i, sizeB = endB - j
+        guard sizeA > 0, sizeB > 0 else { return false }
+        // common / (sizeA + sizeB - common) > t  <=>  common > t (sizeA + sizeB) / (1 + t)
+        let needed = threshold * Double(sizeA + sizeB) / (1 + threshold)
+        guard Double(min(sizeA, sizeB)) > needed else { return false }
         var common = 0
         while i < endA && j < endB {
+            if Double(common + min(endA - i, endB - j)) <= needed { return false }
             if termsOf[i] == termsOf[j] { common += 1; i += 1; j += 1 } else if termsOf[i] < termsOf[j] { i += 1 } else { j += 1 }
         }
-        let union = (endA - Int(termsStart[a])) + (endB - Int(termsStart[b])) - common
-        return union == 0 ? 0 : Double(common) / Double(union)
+        return Double(common) > needed
     }
 
     /// The `k` best passages for a query, best first (ties by passage order). `query`
     /// holds (term id, weight) pairs; the same term twice adds up.
     public func search(_ query: [(Int32, Float)], k: Int) -> [Hit] {
+        withScores(query) { PassageIndex.top(k, of: $0) }
+    }
+
+    /// Scores every passage that shares a term with the query and hands the scored
+    /// passages (unordered) to `body`. The buffers are reused across queries, so a query
+    /// over a big corpus allocates nothing in proportion to it.
+    public func withScores<Result>(_ query: [(Int32, Float)], _ body: (UnsafeBufferPointer<Hit>) -> Result) -> Result {
         var buffer = scratch.take(size: passageCount)
         defer { scratch.give(back: buffer) }
-        return buffer.scores.withUnsafeMutableBufferPointer { scores in
-            var touched = buffer.touched
-            touched.removeAll(keepingCapacity: true)
-            for (id, weight) in query {
-                let t = Int(id)
-                let w = weight * idf[t]
-                let lower = Int(postingStart[t]), upper = Int(postingStart[t + 1])
+        var count = 0
+        buffer.scores.withUnsafeMutableBufferPointer { scores in
+            buffer.touched.withUnsafeMutableBufferPointer { touched in
                 postingPassage.withUnsafeBufferPointer { passages in
                     postingImpact.withUnsafeBufferPointer { impacts in
-                        for k in lower..<upper {
-                            let p = Int(passages[k])
-                            if scores[p] == 0 { touched.append(Int32(p)) }
-                            scores[p] += w * impacts[k]
+                        for (id, weight) in query {
+                            let t = Int(id)
+                            let w = weight * idf[t]
+                            guard w > 0 else { continue } // a zero would count a passage twice
+                            for k in Int(postingStart[t])..<Int(postingStart[t + 1]) {
+                                let p = Int(passages[k])
+                                let before = scores[p]
+                                // Branch-free: the passage is always written, and kept
+                                // (the count moves on) only the first time it scores.
+                                touched[count] = Int32(truncatingIfNeeded: p)
+                                count &+= before == 0 ? 1 : 0
+                                scores[p] = before + w * impacts[k]
+                            }
                         }
                     }
                 }
+                buffer.hits.withUnsafeMutableBufferPointer { hits in
+                    for i in 0..<count {
+                        let p = Int(touched[i])
+                        hits[i] = Hit(passage: p, score: scores[p])
+                        scores[p] = 0 // leave the buffer clean for the next query
+                    }
+                }
             }
-            var heap = TopK(k)
-            for p in touched {
-                heap.insert(Hit(passage: Int(p), score: scores[Int(p)]))
-                scores[Int(p)] = 0 // leave the buffer clean for the next query
-            }
-            buffer.touched = touched
-            return heap.sorted()
         }
+        return buffer.hits.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    /// Top-k selection with a bounded min-heap: O(n log k) instead of sorting everything.
+    /// The `k` best hits, best first (ties: the lower passage first). Scores are bucketed
+    /// by the leading bits of their floating-point form, which order positive floats
+    /// like the floats themselves; the buckets from the top down that hold `k` hits give
+    /// a cutoff, and only the hits above it are sorted. Two passes over the hits and a
+    /// small sort, instead of a heap push for each of the many hits that enter it.
+    public static func top(_ k: Int, of hits: UnsafeBufferPointer<Hit>) -> [Hit] {
+        guard k > 0 else { return [] }
+        if hits.count <= 4 * k { return hits.sorted(by: Hit.better).prefix(k).map { $0 } }
+        let shift: UInt32 = 19 // keeps the sign, the exponent and 4 bits of the fraction
+        var counts = [Int32](repeating: 0, count: 1 << (32 - Int(shift)))
+        // Zero and negative scores (never produced by BM25) share the lowest bucket.
+        @inline(__always) func bucket(_ hit: Hit) -> Int { hit.score > 0 ? Int(hit.score.bitPattern >> shift) : 0 }
+        for hit in hits { counts[bucket(hit)] += 1 }
+        var cutoff = counts.count - 1
+        var above = 0
+        while cutoff > 0 {
+            above += Int(counts[cutoff])
+            if above >= k { break }
+            cutoff -= 1
+        }
+        var chosen: [Hit] = []
+        chosen.reserveCapacity(above)
+        for hit in hits where bucket(hit) >= cutoff { chosen.append(hit) }
+        chosen.sort(by: Hit.better)
+        return Array(chosen.prefix(k))
+    }
+
     public static func top(_ k: Int, of hits: [Hit]) -> [Hit] {
-        var heap = TopK(k)
-        for hit in hits { heap.insert(hit) }
-        return heap.sorted()
+        hits.withUnsafeBufferPointer { top(k, of: $0) }
     }
 }
 
-/// A bounded min-heap keeping the k best hits seen (ties: the lower passage number wins).
-struct TopK {
-    private let k: Int
-    private var heap: [PassageIndex.Hit] = []
-
-    init(_ k: Int) {
-        self.k = max(0, k)
-        heap.reserveCapacity(self.k)
-    }
-
+extension PassageIndex.Hit {
+    /// Higher score first; on a tie, the earlier passage.
     @inline(__always)
-    static func worse(_ a: PassageIndex.Hit, _ b: PassageIndex.Hit) -> Bool {
-        a.score != b.score ? a.score < b.score : a.passage > b.passage
+    static func better(_ a: Self, _ b: Self) -> Bool {
+        a.score != b.score ? a.score > b.score : a.passage < b.passage
     }
-
-    mutating func insert(_ hit: PassageIndex.Hit) {
-        guard k > 0 else { return }
-        if heap.count < k {
-            heap.append(hit)
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                if TopK.worse(heap[child], heap[parent]) { heap.swapAt(child, parent); child = parent } else { break }
-            }
-        } else if TopK.worse(heap[0], hit) {
-            heap[0] = hit
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var smallest = parent
-                if left < heap.count && TopK.worse(heap[left], heap[smallest]) { smallest = left }
-                if right < heap.count && TopK.worse(heap[right], heap[smallest]) { smallest = right }
-                if smallest == parent { break }
-                heap.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-    }
-
-    func sorted() -> [PassageIndex.Hit] { heap.sorted { TopK.worse($1, $0) } }
 }
 
 /// Zeroed score buffers handed out to queries and returned clean, so a query does not
@@ -207,6 +216,7 @@ final class ScratchPool: @unchecked Sendable {
     struct Buffer {
         var scores: [Float]
         var touched: [Int32]
+        var hits: [PassageIndex.Hit]
     }
 
     private let lock = NSLock()
@@ -216,7 +226,10 @@ final class ScratchPool: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let index = free.firstIndex(where: { $0.scores.count == size }) { return free.remove(at: index) }
-        return Buffer(scores: [Float](repeating: 0, count: size), touched: [])
+        // Every buffer holds a slot per passage (and one more, written past the last kept
+        // passage by the branch-free scoring loop).
+        return Buffer(scores: [Float](repeating: 0, count: size), touched: [Int32](repeating: 0, count: size + 1),
+                      hits: [PassageIndex.Hit](repeating: PassageIndex.Hit(passage: 0, score: 0), count: size))
     }
 
     func give(back buffer: Buffer) {

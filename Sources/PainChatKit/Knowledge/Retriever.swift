@@ -51,6 +51,8 @@ public struct Retriever: Sendable {
     /// Each note's muscle names as stem lists: a note about a muscle the person names
     /// ("my hamstring") ranks higher.
     let noteMuscles: [[[String]]]
+    /// Every muscle name of the corpus once, to tell whether a query can earn the boost.
+    let muscleNames: [[String]]
     /// Flat list of (note index, passage index within note), aligned with the index.
     let locations: [(note: Int, passage: Int)]
     /// Location value -> weighted muscle-name stems of the notes about that region. Each
@@ -105,6 +107,7 @@ public struct Retriever: Sendable {
         self.locations = locations
         self.regionMuscles = regionMuscles
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
+        muscleNames = Array(Set(noteMuscles.joined()))
     }
 
     static func muscleStems(_ corpus: Corpus, _ tokenizer: Tokenizer) -> [[[String]]] {
@@ -119,6 +122,7 @@ public struct Retriever: Sendable {
         self.regionMuscles = regionMuscles
         locations = corpus.notes.enumerated().flatMap { n, note in note.passages.indices.map { (n, $0) } }
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
+        muscleNames = Array(Set(noteMuscles.joined()))
     }
 
     /// Content stems of a text: stemmed tokens that are not stopwords or single letters.
@@ -167,15 +171,55 @@ public struct Retriever: Sendable {
         let query = self.query(for: request, said: said)
         let saidSet = Set(said)
         let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
-        // Boosts below multiply a BM25 score by at most about 1.5, so a pool several times
-        // the answer's size holds every passage that could reach it.
-        var pool = max(200, request.limit * 20)
-        while true {
-            let result = rank(index.search(ids, k: pool), request: request, said: saidSet)
-            // Filters and near-duplicates can eat a small pool: widen it while it came back full.
-            if result.count >= request.limit || pool >= index.passageCount { return RetrievalResult(passages: result, terms: drivers(query)) }
-            pool *= 4
+        let ceiling = boostCeiling(request, said: saidSet)
+        let passages = index.withScores(ids) { hits in
+            rankExactly(hits, request: request, said: saidSet, ceiling: ceiling)
         }
+        return RetrievalResult(passages: passages, terms: drivers(query))
+    }
+
+    /// Boosts and filters only a small pool of the best BM25 candidates, yet returns what
+    /// ranking every scored passage would. A passage outside the pool scores at most the
+    /// best BM25 score left outside times the largest boost (`ceiling`); once the answer's
+    /// last passage beats that, nothing outside could have displaced it. Otherwise the
+    /// pool grows to every passage that could, or (when filters and near-duplicates ate
+    /// it) four times.
+    func rankExactly(_ hits: UnsafeBufferPointer<PassageIndex.Hit>, request: RetrievalRequest, said: Set<String>,
+                     ceiling: Double) -> [RetrievedPassage] {
+        var pool = max(40, request.limit * 16)
+        var candidates = PassageIndex.top(pool, of: hits)
+        var bestOutside = candidates.count < hits.count ? Double(candidates.last?.score ?? 0) : 0
+        while true {
+            let result = rank(candidates, request: request, said: said)
+            if candidates.count >= hits.count { return result }
+            if result.count >= request.limit, let last = result.last {
+                if last.score > bestOutside * ceiling { return result }
+                // Everything that could still beat the last passage, all at once.
+                let floor = Float(last.score / ceiling)
+                var outside: Float = 0
+                candidates = hits.filter { hit in
+                    if hit.score >= floor { return true }
+                    outside = max(outside, hit.score)
+                    return false
+                }
+                bestOutside = Double(outside)
+            } else {
+                pool *= 4
+                candidates = PassageIndex.top(pool, of: hits)
+                bestOutside = candidates.count < hits.count ? Double(candidates.last?.score ?? 0) : 0
+            }
+        }
+    }
+
+    /// The most the boosts of `rank` can multiply one passage's BM25 score by, for this request.
+    func boostCeiling(_ request: RetrievalRequest, said: Set<String>) -> Double {
+        var ceiling = 1.0
+        if !request.frame.location.isEmpty { ceiling *= 1 + (Retriever.regionBoost - 1) * 1.5 }
+        if request.preferredKind != nil { ceiling *= Retriever.kindBoost }
+        if !request.frame.trigger.isEmpty { ceiling *= Retriever.triggerBoost }
+        if request.prefersDefinitions { ceiling *= Retriever.definitionBoost }
+        if muscleNames.contains(where: { $0.allSatisfy(said.contains) }) { ceiling *= Retriever.namedMuscleBoost }
+        return ceiling
     }
 
     /// The query terms that weigh most, for `/why`.
@@ -188,19 +232,25 @@ public struct Retriever: Sendable {
     func rank(_ candidates: [PassageIndex.Hit], request: RetrievalRequest, said: Set<String>) -> [RetrievedPassage] {
         let frame = request.frame
         var rescored: [(position: Int, score: Double)] = []
+        rescored.reserveCapacity(candidates.count)
         for hit in candidates {
-            let (note, passage) = self.passage(at: hit.passage)
-            if let only = request.onlyKinds, !only.contains(note.kind) { continue }
-            if request.excluding.contains(passage.id) { continue }
+            let (n, p) = locations[hit.passage]
+            // Read the note in place: copying a Note per candidate costs more than scoring it.
+            let kind = corpus.notes[n].kind
+            if let only = request.onlyKinds, !only.contains(kind) { continue }
+            if !request.excluding.isEmpty && request.excluding.contains(corpus.notes[n].passages[p].id) { continue }
             var score = Double(hit.score)
-            if !frame.location.isEmpty && note.regions.contains(where: frame.location.contains) {
-                // A note about few regions is more specific than one that lists them all.
-                score *= 1 + (Retriever.regionBoost - 1) * 1.5 / Double(note.regions.count).squareRoot()
+            if !frame.location.isEmpty {
+                let regions = corpus.notes[n].regions
+                if regions.contains(where: frame.location.contains) {
+                    // A note about few regions is more specific than one that lists them all.
+                    score *= 1 + (Retriever.regionBoost - 1) * 1.5 / Double(regions.count).squareRoot()
+                }
             }
-            if let kind = request.preferredKind, note.kind == kind { score *= Retriever.kindBoost }
-            if note.triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
-            if request.prefersDefinitions && locations[hit.passage].passage == 0 { score *= Retriever.definitionBoost }
-            if noteMuscles[locations[hit.passage].note].contains(where: { $0.allSatisfy(said.contains) }) {
+            if let preferred = request.preferredKind, kind == preferred { score *= Retriever.kindBoost }
+            if !frame.trigger.isEmpty && corpus.notes[n].triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
+            if request.prefersDefinitions && p == 0 { score *= Retriever.definitionBoost }
+            if !said.isEmpty && noteMuscles[n].contains(where: { $0.allSatisfy(said.contains) }) {
                 score *= Retriever.namedMuscleBoost
             }
             rescored.append((hit.passage, score))
@@ -210,7 +260,7 @@ public struct Retriever: Sendable {
         var chosenPositions: [Int] = []
         for (position, score) in rescored where chosen.count < request.limit {
             // Near-duplicates (mostly the same words) are shown once.
-            if chosenPositions.contains(where: { index.overlap($0, position) > Retriever.dupThreshold }) { continue }
+            if chosenPositions.contains(where: { index.overlaps($0, position, moreThan: Retriever.dupThreshold) }) { continue }
             let (note, passage) = self.passage(at: position)
             chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: note.kind, score: score))
             chosenPositions.append(position)

@@ -13,15 +13,21 @@ public struct DomainVocabulary: Sendable {
         case activity = "__activity__"
         case medical = "__medical__"
         case offTopic = "__offtopic__"
+        case unfamiliar = "__unfamiliar__"
     }
 
     var stems: [String: Tag] = [:]
+    /// Every stem of the corpus notes. A content word outside them ("kombucha", "router")
+    /// is one painchat has nothing to say about: a strong sign of an out-of-scope message
+    /// that needs no list of off-topic subjects.
+    var familiar: Set<String> = []
 
     public init() {}
 
     /// Builds the vocabulary from the slot lexicons, the corpus's muscle names and titles,
     /// and a few clinical words.
-    public init(lexicons: [SlotLexicon], corpus: Corpus?, tokenizer: Tokenizer) {
+    /// `corpusStems`, when the caller has them already, saves a pass over the corpus.
+    public init(lexicons: [SlotLexicon], corpus: Corpus?, tokenizer: Tokenizer, corpusStems: Set<String>? = nil) {
         func add(_ text: String, _ tag: Tag) {
             for token in tokenizer.tokenize(text) where token.text.count >= 3 && !token.isNumber
                 && !DomainVocabulary.ignored.contains(token.text) && stems[token.stem] == nil {
@@ -41,14 +47,23 @@ public struct DomainVocabulary: Sendable {
         for note in corpus?.notes ?? [] {
             for muscle in note.muscles { add(muscle, .medical) }
         }
+        familiar = corpusStems ?? corpus.map { CorpusWords(corpus: $0, tokenizer: tokenizer).stems } ?? []
     }
 
     /// The tags of an utterance, as pseudo-words ("__body__", "__offtopic__").
     public func tags(_ tokens: [Token]) -> [String] {
         var found: Set<Tag> = []
-        for token in tokens { if let tag = stems[token.stem] { found.insert(tag) } }
+        for token in tokens {
+            if let tag = stems[token.stem] { found.insert(tag) } else if isUnfamiliar(token) { found.insert(.unfamiliar) }
+        }
         if found.isDisjoint(with: [.body, .pain, .medical]) { found.insert(.offTopic) }
         return Tag.allCases.filter(found.contains).map(\.rawValue)
+    }
+
+    /// A content word (not a stopword, number or short word) the corpus never uses.
+    func isUnfamiliar(_ token: Token) -> Bool {
+        !familiar.isEmpty && token.text.utf8.count >= 3 && !token.isNumber && !Stopwords.words.contains(token.text)
+            && !familiar.contains(token.stem)
     }
 
     static let painWords = ["pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore",
