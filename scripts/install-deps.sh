@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the two system libraries painchat links against (GNU readline and the
-# Snowball stemmer), plus pkg-config, when they are missing. Debian/Ubuntu only.
+# Snowball stemmer), pkg-config and the English word list (wamerican), when they are
+# missing. Debian/Ubuntu only.
 set -euo pipefail
 
 missing=()
 [ -f /usr/include/readline/readline.h ] || missing+=(libreadline-dev)
 [ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# The English word list keeps the typo correctors off real words ("smiling" is not "soiling").
+[ -f /usr/share/dict/words ] || missing+=(wamerican)
 # The tests also check under strace that painchat opens no network socket.
 if [ "${1:-}" = "--test" ]; then command -v strace >/dev/null 2>&1 || missing+=(strace); fi
 

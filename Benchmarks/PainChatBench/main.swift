@@ -191,6 +191,28 @@ case "fuzz":
           ("slowest_turn_ms", slowest), ("unsafe_outputs", unsafe)])
     if unsafe > 0 { exit(1) }
 
+case "typos":
+    // Real words the typo correctors would rewrite: every word of a word list (one a
+    // line, e.g. /usr/share/dict/words) that comes out with another word's stem.
+    guard let listPath = option("--words", args),
+          let list = try? String(contentsOfFile: listPath, encoding: .utf8) else { fail("typos needs --words FILE") }
+    let engine = (try? PainChat.load(bundle: PainChat.Bundle(root: root))) ?? { fail("cannot load bundled data") }()
+    let understanding = engine.understanding
+    var rewritten = 0, checked = 0
+    for word in Set(list.split(separator: "\n").map { $0.lowercased() }).sorted() where word.allSatisfy(\.isLetter) {
+        let tokens = understanding.tokenizer.tokenize(word)
+        guard tokens.count == 1, let token = tokens.first else { continue }
+        checked += 1
+        for (name, corrector) in [("slots", understanding.corrector), ("danger", understanding.dangerCorrector)] {
+            let stem = corrector.stem(for: token)
+            if stem != token.stem {
+                rewritten += 1
+                print("\(name)\t\(word)\t-> \(stem)")
+            }
+        }
+    }
+    emit([("mode", "typos"), ("words", checked), ("rewritten", rewritten)])
+
 case "soak":
     // Resident memory over a long conversation: growth from turn 1,000 to the last.
     let turns = Int(option("--turns", args) ?? "") ?? 10_000

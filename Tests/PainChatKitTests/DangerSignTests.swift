@@ -29,6 +29,27 @@ import Testing
         ("i keep peeing myself since my back went", .caudaEquina),
         ("sometimes I think everyone would be better off without me", .selfHarm),
         ("some nights I hope I don't wake up", .selfHarm),
+        // Harm in one's own words: plans, medicines taken or saved, hurting oneself.
+        ("been stockpiling my tablets for weeks", .selfHarm),
+        ("took all my codeine at once on purpose", .selfHarm),
+        ("i'm thinking about taking all my tablets tonight", .selfHarm),
+        ("hit myself on purpose so i feel something", .selfHarm),
+        ("my brother says he wants to kill himself", .selfHarm),
+        ("i don't see the point in living any more", .selfHarm),
+        ("there's no point going on", .selfHarm),
+        ("everyone would be happier if i died", .selfHarm),
+        ("i wish i'd never been born", .selfHarm),
+        // Other signs in wordings the first rules missed.
+        ("crushing pain in my chest", .cardiac),
+        ("numbness down one side of my body", .strokeHeadache),
+        ("my arm went weak all of a sudden", .strokeHeadache),
+        ("my calf swelled up after the long haul flight", .dvt),
+        ("my calf is swollen and i'm short of breath", .dvt),
+        ("i've got a history of cancer and my back has started aching", .cancer),
+        ("knocked off my bike and can't put any weight on my foot", .trauma),
+        ("both legs have gone weak", .neuroDeficit),
+        ("i can't walk on my heels any more", .neuroDeficit),
+        ("i've had no control over my bladder today", .caudaEquina),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -47,9 +68,55 @@ import Testing
         "I've lost 5 kilos on my diet and my knees feel better", "I'm dying to try yoga for my back",
         "I feel hopeless about this pain", "the stiffness means I can't wake up properly",
         "I don't wake up in pain any more",
+        // Everyday talk around the newer rules.
+        "I take all my tablets with breakfast", "i can control my bladder fine", "how do I undo my last message",
+        "my computer crashed and my shoulders are tight from the stress", "a crash diet left my back achy",
+        "should i alternate hot and cold on my back", "I don't want to wake up at 5am with cramp again",
+        "I took two paracetamol an hour ago", "I feel like a burden needing help with the shopping",
+        "I was smiling all day at the wedding", "I had to cancel plans because of my neck",
+        "my calf swells a little after a long walk", "is it bad to take all my pills at the same time of day",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)
+    }
+
+    /// Every `red_flag` example is a danger sign (SPEC §2), so the rules, which act
+    /// whatever the classifier says, must catch it. The few that need more than one
+    /// sentence of context are listed; a new miss fails.
+    @Test func everyRedFlagExampleIsCaughtByTheRules() throws {
+        let needContext: Set<String> = [
+            "I'm leaking and can't feel it", // no bladder word: caught once the conversation has one
+            "i have to lift my knee really high so my foot doesnt drag", // describes compensating, not the sign
+            "numbess in my private area and my back is agony", // the typo is two words' neighbour
+        ]
+        let examples = try IntentExamples.load(from: projectRoot.appendingPathComponent("Intents")).filter { $0.intent == .redFlag }
+        let missed = examples.map(\.text).filter { danger($0) == nil && !needContext.contains($0) }
+        #expect(missed.isEmpty, "red_flag examples the rules miss: \(missed)")
+    }
+
+    /// ... and no example of any other intent raises an alarm.
+    @Test func noOtherExampleRaisesAnAlarm() throws {
+        let examples = try IntentExamples.load(from: projectRoot.appendingPathComponent("Intents")).filter { $0.intent != .redFlag }
+        let alarms = examples.filter { danger($0.text) != nil }.map { "\($0.intent.rawValue): \($0.text)" }
+        #expect(alarms.isEmpty, "alarms on other intents: \(alarms)")
+    }
+
+    /// Real words one letter from a danger word are left alone when the system word list
+    /// is installed (scripts/install-deps.sh installs it).
+    @Test func realWordsAreNotReadAsTypos() throws {
+        try #require(!SystemDictionary.words().isEmpty, "install wamerican for /usr/share/dict/words")
+        for (word, notMeant) in [("smiling", "soiling"), ("cancel", "cancer"), ("rain", "pain"), ("acne", "ache"), ("woke", "wake")] {
+            let token = sharedTokenizer.tokenize(word)[0]
+            let meant = sharedTokenizer.tokenize(notMeant)[0].stem
+            #expect(sharedEngine.understanding.dangerCorrector.stem(for: token) != meant, "\(word) read as \(notMeant)")
+        }
+        // A real typo is still read.
+        #expect(sharedEngine.understanding.dangerCorrector.stem(for: sharedTokenizer.tokenize("bladdr")[0]) == sharedTokenizer.tokenize("bladder")[0].stem)
+    }
+
+    @Test func wordsAtRiskAreThoseOneEditFromATarget() {
+        let risk = TypoCorrector.wordsAtRisk(in: ["pain", "rain", "paint", "pan", "spain", "brain", "chair"], targets: ["pain"], minimumLength: 3)
+        #expect(risk == ["pain", "rain", "paint", "pan", "spain"])
     }
 
     @Test func levelsFollowGuidance() {

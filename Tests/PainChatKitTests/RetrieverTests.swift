@@ -56,6 +56,50 @@ import Testing
         #expect(PassageIndex.top(k, of: hits) == Array(expected))
     }
 
+    /// The small pool of `rankExactly` gives what boosting and filtering every scored
+    /// passage gives, on the bundled corpus, for requests that use each boost.
+    @Test(arguments: [
+        ("why does my hip knot come back when I walk", ["hip"], ["walking"], true),
+        ("what is a trigger point", [], [], false),
+        ("my lower back aches after sitting", ["low_back"], ["sitting"], false),
+        ("stretches for a tight calf", ["calf"], [], false),
+        ("pain", [], [], false),
+    ])
+    func smallPoolRanksLikeEverything(text: String, locations: [String], triggers: [String], definitions: Bool) {
+        let retriever = sharedEngine.retriever
+        var frame = Frame()
+        frame.location = locations
+        frame.trigger = triggers
+        for limit in [1, 3, 10] {
+            let request = RetrievalRequest(text: text, frame: frame, preferredKind: .explanation, limit: limit,
+                                           prefersDefinitions: definitions)
+            let said = Set(Retriever.terms(text, sharedTokenizer))
+            let ids = retriever.query(for: request).compactMap { term, weight in retriever.index.termID(term).map { ($0, weight) } }
+            let everything = retriever.index.withScores(ids) { hits in
+                retriever.rank(PassageIndex.top(hits.count, of: hits), request: request, said: said)
+            }
+            #expect(retriever.retrieve(request).passages.map(\.passage.id) == everything.map(\.passage.id))
+        }
+    }
+
+    /// The early-stopping overlap test agrees with the Jaccard share computed in full.
+    @Test func nearDuplicateTestMatchesJaccard() {
+        let index = sharedEngine.retriever.index
+        func terms(_ p: Int) -> Set<Int32> { Set(index.termsOf[Int(index.termsStart[p])..<Int(index.termsStart[p + 1])]) }
+        var pairs = 0
+        for a in stride(from: 0, to: index.passageCount, by: 7) {
+            for b in stride(from: a + 1, to: min(index.passageCount, a + 40), by: 3) {
+                let (x, y) = (terms(a), terms(b))
+                let jaccard = Double(x.intersection(y).count) / Double(max(1, x.union(y).count))
+                for threshold in [0.1, 0.3, 0.6] {
+                    #expect(index.overlaps(a, b, moreThan: threshold) == (jaccard > threshold))
+                }
+                pairs += 1
+            }
+        }
+        #expect(pairs > 500)
+    }
+
     @Test func bundledCorpusAnswersTheSeed() {
         var frame = Frame()
         frame.location = ["hip"]; frame.quality = ["knot"]; frame.trigger = ["walking"]

@@ -7,7 +7,7 @@ struct EngineSources {
     var key: UInt64
 
     /// Bump when the cache layout or anything trained changes meaning.
-    static let formatVersion = "painchat-engine-6"
+    static let formatVersion = "painchat-engine-7"
 
     static func read(_ bundle: PainChat.Bundle) throws -> EngineSources {
         let fm = FileManager.default
@@ -17,6 +17,7 @@ struct EngineSources {
         }
         var files = list(bundle.intents, ".txt") + list(bundle.intents.appendingPathComponent("slots"), ".yaml")
         for corpus in bundle.corpora { files += try CorpusLoader.markdownFiles(in: corpus) }
+        files.append(bundle.dictionary) // installing or updating the word list changes the engine
         var hash = TermHasher.hash(tag: 0, formatVersion.utf8)
         for file in files {
             var info = stat()

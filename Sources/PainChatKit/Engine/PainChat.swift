@@ -16,16 +16,20 @@ public struct PainChat: Sendable {
     public struct Bundle: Sendable {
         public var intents: URL
         public var corpora: [URL]
+        /// A word list (one word a line) of real words the typo correctors leave alone.
+        public var dictionary: String
 
-        public init(intents: URL, corpora: [URL]) {
+        public init(intents: URL, corpora: [URL], dictionary: String = SystemDictionary.defaultPath) {
             self.intents = intents
             self.corpora = corpora
+            self.dictionary = dictionary
         }
 
         /// `Intents/` and `Corpus/` under a project root, plus extra corpus folders.
         public init(root: URL, extraCorpora: [URL] = []) {
             intents = root.appendingPathComponent("Intents")
             corpora = [root.appendingPathComponent("Corpus")] + extraCorpora
+            dictionary = SystemDictionary.defaultPath
         }
     }
 
@@ -37,15 +41,17 @@ public struct PainChat: Sendable {
     let knownWords: Set<String>
 
     /// Trains the classifier and indexes the corpus.
+    /// `dictionary` holds real words (`SystemDictionary`) that must never be read as typos.
     public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
-                classifierOptions: IntentClassifier.Options = .init()) {
+                classifierOptions: IntentClassifier.Options = .init(), dictionary: [String] = []) {
         let tokenizer = Tokenizer()
         let corpusWords = CorpusWords(corpus: corpus, tokenizer: tokenizer)
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
         self.init(classifier: classifier, lexicons: lexicons, retriever: Retriever(corpus: corpus, tokenizer: tokenizer),
                   // The corpus is edited prose, so its words are real: the typo corrector leaves them alone.
-                  knownWords: corpusWords.words.union(CommonWords.list))
+                  knownWords: corpusWords.words.union(CommonWords.list)
+                    .union(PainChat.realWordsNearTargets(dictionary, lexicons: lexicons, tokenizer: tokenizer)))
     }
 
     /// Assembles an engine from parts already built (trained now or read from the cache).
@@ -71,9 +77,18 @@ public struct PainChat: Sendable {
         let examples = try IntentExamples.load(from: bundle.intents)
         let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
         let corpus = try CorpusLoader.load(from: bundle.corpora)
-        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions)
+        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions,
+                              dictionary: SystemDictionary.words(at: bundle.dictionary))
         cache?.save(engine, key: sources.key)
         return engine
+    }
+
+    /// The dictionary words one typo away from a word the correctors look for: only these
+    /// need guarding, and keeping only these keeps the engine cache small.
+    static func realWordsNearTargets(_ dictionary: [String], lexicons: [SlotLexicon], tokenizer: Tokenizer) -> Set<String> {
+        guard !dictionary.isEmpty else { return [] }
+        let targets = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer).lexiconWords + DangerSignDetector(tokenizer: tokenizer).vocabulary
+        return TypoCorrector.wordsAtRisk(in: dictionary, targets: targets.map(\.word), minimumLength: 4)
     }
 
     /// One conversation turn.
