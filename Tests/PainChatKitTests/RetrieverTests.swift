@@ -140,3 +140,28 @@ import Testing
         #expect(report.notes >= 50)
     }
 }
+
+@Suite struct TermReaderTests {
+    /// The index's byte reader finds exactly the terms `Retriever.terms` finds.
+    @Test(arguments: [
+        "Why does my hip knot come back when I walk? It can't be THAT bad.",
+        "7/10 pain for 3weeks, worse at 2am; ibuprofen 400mg x2",
+        "Sternocleidomastoid and electroencephalography-related hyperresponsiveness",
+        "don't  won't I'm  'quoted' rock'n'roll o'clock a b c 12 x",
+        "Café naïve façade — the piriformis muscle (résumé)",
+        "",
+        "HEADINGS: ALL CAPS, then lower case.",
+    ])
+    func matchesTheTokenizer(text: String) {
+        var reader = TermReader(tokenizer: sharedTokenizer)
+        var terms: [(Int32, Float)] = []
+        reader.read(text, weight: 2, into: &terms)
+        let readerStems = terms.map { reader.stems[Int($0.0)] }
+        #expect(readerStems == Retriever.terms(text, sharedTokenizer))
+        #expect(terms.allSatisfy { $0.1 == 2 })
+        // Read again, the same words come back with the same ids.
+        var again: [(Int32, Float)] = []
+        reader.read(text, weight: 1, into: &again)
+        #expect(again.map(\.0) == terms.map(\.0))
+    }
+}

@@ -40,29 +40,52 @@ public struct PassageIndex: Sendable {
     /// which are turned into term ids at once, so the stems of the whole corpus are never
     /// held in memory together.
     public init(count: Int, terms termsOf: (Int) -> [(String, Float)]) {
+        var ids: [String: Int32] = [:]
+        self.init(count: count, vocabulary: { ids }) { p in
+            termsOf(p).map { term, weight in
+                if let id = ids[term] { return (id, weight) }
+                let id = Int32(ids.count)
+                ids[term] = id
+                return (id, weight)
+            }
+        }
+    }
+
+    /// Builds the index from passages whose terms are already ids: `terms(i)` gives
+    /// passage i's (term id, weight) pairs, ids numbered from 0 in the order they first
+    /// appear; `vocabulary()`, asked once all passages are read, names every id.
+    init(count: Int, vocabulary: () -> [String: Int32], terms termsOf: (Int) -> [(Int32, Float)]) {
         // Postings are collected as (term, passage, weight) triples, then grouped by term
         // with a counting sort: no dictionary per passage, so memory stays flat.
         var triples: [(term: Int32, passage: Int32, weight: Float)] = []
         triples.reserveCapacity(count * 48)
         var lengths: [Float] = []
         lengths.reserveCapacity(count)
-        var local: [Int32: Float] = [:]
+        // Per term: the passage (plus one) it was last met in and its triple there, so a
+        // term met twice in a passage adds to one posting without a dictionary.
+        var lastPassage: [Int32] = []
+        var lastTriple: [Int] = []
         for p in 0..<count {
-            let terms = termsOf(p)
-            local.removeAll(keepingCapacity: true)
             var length: Float = 0
-            for (term, weight) in terms {
-                let id: Int32
-                if let existing = termIDs[term] { id = existing } else {
-                    id = Int32(termIDs.count); termIDs[term] = id
+            for (id, weight) in termsOf(p) {
+                let t = Int(id)
+                if t >= lastPassage.count {
+                    lastPassage += repeatElement(0, count: t + 1 - lastPassage.count)
+                    lastTriple += repeatElement(0, count: t + 1 - lastTriple.count)
                 }
-                local[id, default: 0] += weight
+                if lastPassage[t] == Int32(p + 1) {
+                    triples[lastTriple[t]].weight += weight
+                } else {
+                    lastPassage[t] = Int32(p + 1)
+                    lastTriple[t] = triples.count
+                    triples.append((id, Int32(p), weight))
+                }
                 length += weight
             }
-            for (id, f) in local { triples.append((id, Int32(p), f)) }
             lengths.append(length)
         }
-        let termCount = termIDs.count
+        termIDs = vocabulary()
+        let termCount = max(termIDs.count, lastPassage.count)
         var df = [Int32](repeating: 0, count: termCount)
         for t in triples { df[Int(t.term)] += 1 }
         let n = Float(count)

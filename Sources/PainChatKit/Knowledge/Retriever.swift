@@ -80,11 +80,7 @@ public struct Retriever: Sendable {
         self.tokenizer = tokenizer
         var locations: [(Int, Int)] = []
         var regionMuscles: [String: [(stem: String, weight: Float)]] = [:]
-        var noteTerms: [[(String, Float)]] = []
         for (n, note) in corpus.notes.enumerated() {
-            let titleTerms = Retriever.terms(note.title, tokenizer).map { ($0, Retriever.titleWeight) }
-            let muscleTerms = note.muscles.flatMap { Retriever.terms($0, tokenizer) }.map { ($0, Float(1)) }
-            noteTerms.append(titleTerms + muscleTerms)
             for p in note.passages.indices { locations.append((n, p)) }
             if note.kind == .explanation {
                 let main = note.muscles.first.map { Retriever.terms($0, tokenizer) } ?? []
@@ -97,13 +93,16 @@ public struct Retriever: Sendable {
                 }
             }
         }
-        let fixedLocations = locations, fixedNoteTerms = noteTerms
-        let source = ParallelTerms(count: locations.count) { position, tokenizer in
+        let fixedLocations = locations
+        let source = ParallelTermReader(count: locations.count) { position, reader, terms in
             let (n, p) = fixedLocations[position]
-            let passage = corpus.notes[n].passages[p]
-            return Retriever.terms(passage.text + " " + (passage.heading ?? ""), tokenizer).map { ($0, Float(1)) } + fixedNoteTerms[n]
+            let note = corpus.notes[n], passage = note.passages[p]
+            reader.read(passage.text, weight: 1, into: &terms)
+            if let heading = passage.heading { reader.read(heading, weight: 1, into: &terms) }
+            reader.read(note.title, weight: Retriever.titleWeight, into: &terms)
+            for muscle in note.muscles { reader.read(muscle, weight: 1, into: &terms) }
         }
-        index = PassageIndex(count: locations.count) { source.terms(of: $0) }
+        index = PassageIndex(count: locations.count, vocabulary: { source.vocabulary }) { source.terms(of: $0) }
         self.locations = locations
         self.regionMuscles = regionMuscles
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
@@ -270,45 +269,75 @@ public struct Retriever: Sendable {
 
 }
 
-/// Turns passages into weighted stems a block at a time, the block split across the
-/// machine's cores, each worker with a stemmer of its own (libstemmer is not thread-safe
-/// and one shared lock would serialise them). Blocks bound the memory held at once.
-final class ParallelTerms: @unchecked Sendable {
+/// Reads passages into term ids a block at a time, the block split across the machine's
+/// cores, each worker with a `TermReader` (and stemmer) of its own: libstemmer is not
+/// thread-safe, and one shared lock would serialise them. Blocks bound the memory held at
+/// once. Workers number terms their own way; `terms(of:)`, called for the passages in
+/// order, renumbers them so ids follow first appearance in the corpus, as a single
+/// reader would number them.
+final class ParallelTermReader: @unchecked Sendable {
+    typealias Produce = @Sendable (Int, inout TermReader, inout [(Int32, Float)]) -> Void
     private let count: Int
-    private let produce: @Sendable (Int, Tokenizer) -> [(String, Float)]
-    private let workers: [Tokenizer]
-    private var block: [[(String, Float)]] = []
+    private let produce: Produce
+    private var readers: [TermReader]
+    /// Per reader: its id -> the corpus-wide id, or -1 before that term is first met.
+    private var corpusID: [[Int32]]
+    private(set) var vocabulary: [String: Int32] = [:]
+    private var block: [[(Int32, Float)]] = []
     private var blockStart = 0
     static let blockSize = 4096
 
-    init(count: Int, produce: @escaping @Sendable (Int, Tokenizer) -> [(String, Float)]) {
+    init(count: Int, produce: @escaping Produce) {
         self.count = count
         self.produce = produce
         let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         // Small corpora are not worth the threads.
-        workers = (0..<(count >= 2 * ParallelTerms.blockSize ? cores : 1)).map { _ in Tokenizer() }
+        let workers = count >= 2 * ParallelTermReader.blockSize ? cores : 1
+        readers = (0..<workers).map { _ in TermReader(tokenizer: Tokenizer()) }
+        corpusID = Array(repeating: [], count: workers)
     }
 
-    /// Weighted stems of passage `index`; indices must be asked for in order.
-    func terms(of index: Int) -> [(String, Float)] {
+    /// The corpus-wide (term id, weight) pairs of passage `index`; ask in passage order.
+    func terms(of index: Int) -> [(Int32, Float)] {
         if index >= blockStart + block.count || index < blockStart { fill(from: index) }
-        return block[index - blockStart]
+        let worker = (index - blockStart) % readers.count
+        return block[index - blockStart].map { local, weight in
+            let l = Int(local)
+            if l >= corpusID[worker].count {
+                corpusID[worker] += repeatElement(-1, count: l + 1 - corpusID[worker].count)
+            }
+            if corpusID[worker][l] < 0 {
+                let stem = readers[worker].stems[l]
+                if let known = vocabulary[stem] {
+                    corpusID[worker][l] = known
+                } else {
+                    let id = Int32(vocabulary.count)
+                    vocabulary[stem] = id
+                    corpusID[worker][l] = id
+                }
+            }
+            return (corpusID[worker][l], weight)
+        }
     }
 
     private func fill(from start: Int) {
-        let end = min(count, start + ParallelTerms.blockSize)
+        let end = min(count, start + ParallelTermReader.blockSize)
         let size = end - start
-        var results = [[(String, Float)]](repeating: [], count: size)
-        let workers = self.workers
+        var results = [[(Int32, Float)]](repeating: [], count: size)
         let produce = self.produce
-        let parts = workers.count
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { w in
-                var i = w
-                while i < size {
-                    out[i] = produce(start + i, workers[w])
-                    i += parts
+        let parts = readers.count
+        results.withUnsafeMutableBufferPointer { output in
+            readers.withUnsafeMutableBufferPointer { workers in
+                nonisolated(unsafe) let out = output
+                nonisolated(unsafe) let readers = workers
+                DispatchQueue.concurrentPerform(iterations: parts) { w in
+                    var i = w
+                    while i < size {
+                        var terms: [(Int32, Float)] = []
+                        produce(start + i, &readers[w], &terms)
+                        out[i] = terms
+                        i += parts
+                    }
                 }
             }
         }
