@@ -75,8 +75,8 @@ import Testing
                                            prefersDefinitions: definitions)
             let said = Set(Retriever.terms(text, sharedTokenizer))
             let ids = retriever.query(for: request).compactMap { term, weight in retriever.index.termID(term).map { ($0, weight) } }
-            let everything = retriever.index.withScores(ids) { hits in
-                retriever.rank(PassageIndex.top(hits.count, of: hits), request: request, said: said)
+            let everything = retriever.index.withScores(ids) { scored in
+                retriever.rank(scored.top(scored.hits.count), request: request, said: said)
             }
             #expect(retriever.retrieve(request).passages.map(\.passage.id) == everything.map(\.passage.id))
         }

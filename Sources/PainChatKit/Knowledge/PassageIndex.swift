@@ -139,25 +139,32 @@ public struct PassageIndex: Sendable {
         guard sizeA > 0, sizeB > 0 else { return false }
         // common / (sizeA + sizeB - common) > t  <=>  common > t (sizeA + sizeB) / (1 + t)
         let needed = threshold * Double(sizeA + sizeB) / (1 + threshold)
-        guard Double(min(sizeA, sizeB)) > needed else { return false }
-        var common = 0
-        while i < endA && j < endB {
-            if Double(common + min(endA - i, endB - j)) <= needed { return false }
-            if termsOf[i] == termsOf[j] { common += 1; i += 1; j += 1 } else if termsOf[i] < termsOf[j] { i += 1 } else { j += 1 }
+        // Counts are whole, so "more than needed" is "more than its whole part".
+        let most = Int(needed.rounded(.down))
+        guard min(sizeA, sizeB) > most else { return false }
+        return termsOf.withUnsafeBufferPointer { terms in
+            var common = 0
+            while i < endA && j < endB {
+                // Stop once the answer is settled either way: most pairs are unrelated and
+                // part after a few terms; a near-duplicate is settled before its end.
+                if common + min(endA - i, endB - j) <= most { return false }
+                if common > most { return true }
+                if terms[i] == terms[j] { common += 1; i += 1; j += 1 } else if terms[i] < terms[j] { i += 1 } else { j += 1 }
+            }
+            return common > most
         }
-        return Double(common) > needed
     }
 
     /// The `k` best passages for a query, best first (ties by passage order). `query`
     /// holds (term id, weight) pairs; the same term twice adds up.
     public func search(_ query: [(Int32, Float)], k: Int) -> [Hit] {
-        withScores(query) { PassageIndex.top(k, of: $0) }
+        withScores(query) { $0.top(k) }
     }
 
-    /// Scores every passage that shares a term with the query and hands the scored
-    /// passages (unordered) to `body`. The buffers are reused across queries, so a query
-    /// over a big corpus allocates nothing in proportion to it.
-    public func withScores<Result>(_ query: [(Int32, Float)], _ body: (UnsafeBufferPointer<Hit>) -> Result) -> Result {
+    /// Scores every passage that shares a term with the query and hands them to `body`.
+    /// The buffers are reused across queries, so a query over a big corpus allocates
+    /// nothing in proportion to it.
+    public func withScores<Result>(_ query: [(Int32, Float)], _ body: (ScoredPassages) -> Result) -> Result {
         var buffer = scratch.take(size: passageCount)
         defer { scratch.give(back: buffer) }
         var count = 0
@@ -182,46 +189,86 @@ public struct PassageIndex: Sendable {
                     }
                 }
                 buffer.hits.withUnsafeMutableBufferPointer { hits in
-                    for i in 0..<count {
-                        let p = Int(touched[i])
-                        hits[i] = Hit(passage: p, score: scores[p])
-                        scores[p] = 0 // leave the buffer clean for the next query
+                    buffer.histogram.withUnsafeMutableBufferPointer { histogram in
+                        // The score histogram of `top` is counted here, in the same pass.
+                        for i in 0..<count {
+                            let p = Int(touched[i])
+                            let hit = Hit(passage: p, score: scores[p])
+                            hits[i] = hit
+                            histogram[ScoredPassages.bucket(hit)] += 1
+                            scores[p] = 0 // leave the buffer clean for the next query
+                        }
                     }
                 }
             }
         }
-        return buffer.hits.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        defer {
+            // Clean for the next query.
+            buffer.histogram.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        return buffer.hits.withUnsafeBufferPointer { hits in
+            buffer.histogram.withUnsafeBufferPointer { histogram in
+                body(ScoredPassages(hits: UnsafeBufferPointer(rebasing: hits[..<count]), histogram: histogram))
+            }
+        }
     }
 
-    /// The `k` best hits, best first (ties: the lower passage first). Scores are bucketed
-    /// by the leading bits of their floating-point form, which order positive floats
-    /// like the floats themselves; the buckets from the top down that hold `k` hits give
-    /// a cutoff, and only the hits above it are sorted. Two passes over the hits and a
-    /// small sort, instead of a heap push for each of the many hits that enter it.
+    /// The `k` best hits, best first (ties: the lower passage first).
     public static func top(_ k: Int, of hits: UnsafeBufferPointer<Hit>) -> [Hit] {
-        guard k > 0 else { return [] }
-        if hits.count <= 4 * k { return hits.sorted(by: Hit.better).prefix(k).map { $0 } }
-        let shift: UInt32 = 19 // keeps the sign, the exponent and 4 bits of the fraction
-        var counts = [Int32](repeating: 0, count: 1 << (32 - Int(shift)))
-        // Zero and negative scores (never produced by BM25) share the lowest bucket.
-        @inline(__always) func bucket(_ hit: Hit) -> Int { hit.score > 0 ? Int(hit.score.bitPattern >> shift) : 0 }
-        for hit in hits { counts[bucket(hit)] += 1 }
-        var cutoff = counts.count - 1
-        var above = 0
-        while cutoff > 0 {
-            above += Int(counts[cutoff])
-            if above >= k { break }
-            cutoff -= 1
-        }
-        var chosen: [Hit] = []
-        chosen.reserveCapacity(above)
-        for hit in hits where bucket(hit) >= cutoff { chosen.append(hit) }
-        chosen.sort(by: Hit.better)
-        return Array(chosen.prefix(k))
+        var histogram = [Int32](repeating: 0, count: ScoredPassages.bucketCount)
+        for hit in hits { histogram[ScoredPassages.bucket(hit)] += 1 }
+        return histogram.withUnsafeBufferPointer { ScoredPassages(hits: hits, histogram: $0).top(k) }
     }
 
     public static func top(_ k: Int, of hits: [Hit]) -> [Hit] {
         hits.withUnsafeBufferPointer { top(k, of: $0) }
+    }
+}
+
+/// The passages a query scored, unordered, with a histogram of their scores for picking
+/// the best without sorting them all.
+public struct ScoredPassages {
+    public let hits: UnsafeBufferPointer<PassageIndex.Hit>
+    /// How many hits fall in each bucket (`bucket(_:)`).
+    let histogram: UnsafeBufferPointer<Int32>
+
+    /// Scores are bucketed by the leading bits of their floating-point form, which order
+    /// positive floats as the floats themselves: the sign, the exponent and 4 bits of the
+    /// fraction.
+    static let shift: UInt32 = 19
+    static let bucketCount = 1 << (32 - Int(shift))
+
+    /// Zero and negative scores (never produced by BM25) share the lowest bucket.
+    @inline(__always)
+    static func bucket(_ hit: PassageIndex.Hit) -> Int { hit.score > 0 ? Int(hit.score.bitPattern >> shift) : 0 }
+
+    /// The `k` best hits, best first (ties: the lower passage first).
+    public func top(_ k: Int) -> [PassageIndex.Hit] { best(k).sorted(by: PassageIndex.Hit.better) }
+
+    /// The `k` best hits in no particular order. The buckets from the top down that hold
+    /// `k` hits give a cutoff bucket: hits above it are in, and only the cutoff bucket's
+    /// own hits are sorted to fill the rest. One pass and a small sort, instead of a heap
+    /// push for each of the many hits that would enter a heap.
+    public func best(_ k: Int) -> [PassageIndex.Hit] {
+        guard k > 0 else { return [] }
+        if hits.count <= k { return Array(hits) }
+        var cutoff = histogram.count - 1
+        var above = 0
+        while cutoff > 0 && above + Int(histogram[cutoff]) < k {
+            above += Int(histogram[cutoff])
+            cutoff -= 1
+        }
+        var chosen: [PassageIndex.Hit] = []
+        chosen.reserveCapacity(k)
+        var boundary: [PassageIndex.Hit] = []
+        boundary.reserveCapacity(Int(histogram[cutoff]))
+        for hit in hits {
+            let bucket = ScoredPassages.bucket(hit)
+            if bucket > cutoff { chosen.append(hit) } else if bucket == cutoff { boundary.append(hit) }
+        }
+        boundary.sort(by: PassageIndex.Hit.better)
+        chosen += boundary.prefix(k - chosen.count)
+        return chosen
     }
 }
 
@@ -240,6 +287,7 @@ final class ScratchPool: @unchecked Sendable {
         var scores: [Float]
         var touched: [Int32]
         var hits: [PassageIndex.Hit]
+        var histogram: [Int32]
     }
 
     private let lock = NSLock()
@@ -252,7 +300,8 @@ final class ScratchPool: @unchecked Sendable {
         // Every buffer holds a slot per passage (and one more, written past the last kept
         // passage by the branch-free scoring loop).
         return Buffer(scores: [Float](repeating: 0, count: size), touched: [Int32](repeating: 0, count: size + 1),
-                      hits: [PassageIndex.Hit](repeating: PassageIndex.Hit(passage: 0, score: 0), count: size))
+                      hits: [PassageIndex.Hit](repeating: PassageIndex.Hit(passage: 0, score: 0), count: size),
+                      histogram: [Int32](repeating: 0, count: ScoredPassages.bucketCount))
     }
 
     func give(back buffer: Buffer) {

@@ -171,8 +171,8 @@ public struct Retriever: Sendable {
         let saidSet = Set(said)
         let ids = query.compactMap { term, weight in index.termID(term).map { ($0, weight) } }
         let ceiling = boostCeiling(request, said: saidSet)
-        let passages = index.withScores(ids) { hits in
-            rankExactly(hits, request: request, said: saidSet, ceiling: ceiling)
+        let passages = index.withScores(ids) { scored in
+            rankExactly(scored, request: request, said: saidSet, ceiling: ceiling)
         }
         return RetrievalResult(passages: passages, terms: drivers(query))
     }
@@ -183,11 +183,16 @@ public struct Retriever: Sendable {
     /// last passage beats that, nothing outside could have displaced it. Otherwise the
     /// pool grows to every passage that could, or (when filters and near-duplicates ate
     /// it) four times.
-    func rankExactly(_ hits: UnsafeBufferPointer<PassageIndex.Hit>, request: RetrievalRequest, said: Set<String>,
+    func rankExactly(_ scored: ScoredPassages, request: RetrievalRequest, said: Set<String>,
                      ceiling: Double) -> [RetrievedPassage] {
+        let hits = scored.hits
         var pool = max(40, request.limit * 16)
-        var candidates = PassageIndex.top(pool, of: hits)
-        var bestOutside = candidates.count < hits.count ? Double(candidates.last?.score ?? 0) : 0
+        var candidates = scored.best(pool)
+        /// The best BM25 score of a passage left out of the pool.
+        func bestLeftOut() -> Double {
+            candidates.count < hits.count ? Double(candidates.lazy.map(\.score).min() ?? 0) : 0
+        }
+        var bestOutside = bestLeftOut()
         while true {
             let result = rank(candidates, request: request, said: said)
             if candidates.count >= hits.count { return result }
@@ -204,8 +209,8 @@ public struct Retriever: Sendable {
                 bestOutside = Double(outside)
             } else {
                 pool *= 4
-                candidates = PassageIndex.top(pool, of: hits)
-                bestOutside = candidates.count < hits.count ? Double(candidates.last?.score ?? 0) : 0
+                candidates = scored.best(pool)
+                bestOutside = bestLeftOut()
             }
         }
     }

@@ -94,7 +94,7 @@ enum DangerSignRules {
             "unable to put weight", "cant walk", "cannot walk", "cant stand", "cannot stand", "unable to walk", "cant move",
             "bone", "broken", "broke", "fracture", "fractured", "deformed", "crack", "cracked", "snap", "snapped",
             "sticking out", "out of place", "dislocated", "back", "neck", "spine", "head", "hip", "hit my head",
-             "cant get up", "cannot get up", "agony", "shoulder", "heard a pop","knocked out", "passed out",
+             "cant get up", "cannot get up", "agony", "heard a pop","knocked out", "passed out",
             "bent", "misshapen", "wonky",
         ]),
         DangerConcept(name: "cancer_history", phrases: [
