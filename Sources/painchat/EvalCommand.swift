@@ -54,11 +54,12 @@ struct EvalCommand: ParsableCommand {
                 throw DataError(file: exportFolds, problem: "cannot be written", fix: "choose a writable path for --export-folds")
             }
         }
-        let tokenizer = Tokenizer()
-        let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
-        let corpus = try CorpusLoader.load(from: bundle.corpora)
-        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer)
-        let report = IntentEvaluation.run(examples: examples, folds: folds, tokenizer: tokenizer, domain: domain)
+        // The engine gives the domain vocabulary and the rest of the reading (danger rules,
+        // slots, sentence rules); each fold trains its own classifier.
+        let engine = try data.loadEngine()
+        let classifier = engine.understanding.classifier
+        let report = IntentEvaluation.run(examples: examples, folds: folds, tokenizer: classifier.tokenizer,
+                                          domain: classifier.domain, reading: engine.understanding)
         if json {
             Console.write(jsonReport(report, examples: examples.count) + "\n")
         } else {
@@ -102,6 +103,10 @@ struct EvalCommand: ParsableCommand {
         var lines = ["Intent classifier, stratified \(r.folds)-fold cross-validation over \(examples) examples"]
         lines.append("accuracy \(f(r.accuracy))   macro-F1 \(f(r.macroF1))   out-of-scope recall \(f(r.outOfScopeRecall))")
         lines.append("fallback rate \(f(r.fallbackRate))   accuracy when not falling back \(f(r.acceptedAccuracy))   median classify \(String(format: "%.1f", r.medianMicroseconds)) µs")
+        if r.hasReading {
+            let read = r.scored(by: .reading)
+            lines.append("as painchat reads it (with the danger rules and sentence rules): accuracy \(f(read.accuracy))   macro-F1 \(f(read.macroF1))   out-of-scope recall \(f(read.outOfScopeRecall))")
+        }
         lines.append("")
         lines.append("intent            precision  recall     f1  support")
         for c in r.perClass {
@@ -141,6 +146,12 @@ struct EvalCommand: ParsableCommand {
         return "{\"folds\":\(r.folds),\"examples\":\(examples),\"accuracy\":\(JSONOutput.number(r.accuracy)),\"macro_f1\":\(JSONOutput.number(r.macroF1)),"
             + "\"out_of_scope_recall\":\(JSONOutput.number(r.outOfScopeRecall)),\"fallback_rate\":\(JSONOutput.number(r.fallbackRate)),"
             + "\"accepted_accuracy\":\(JSONOutput.number(r.acceptedAccuracy)),\"median_classify_us\":\(JSONOutput.number(r.medianMicroseconds)),"
-            + "\"per_intent\":[\(perIntent.joined(separator: ","))],\"confusions\":[\(confusions.joined(separator: ","))]}"
+            + "\"per_intent\":[\(perIntent.joined(separator: ","))],\"confusions\":[\(confusions.joined(separator: ","))]"
+            + (r.hasReading ? ",\"as_read\":" + readingJSON(r.scored(by: .reading)) : "") + "}"
+    }
+
+    /// Headline figures of the intent painchat acts on.
+    func readingJSON(_ r: IntentEvaluation) -> String {
+        "{\"accuracy\":\(JSONOutput.number(r.accuracy)),\"macro_f1\":\(JSONOutput.number(r.macroF1)),\"out_of_scope_recall\":\(JSONOutput.number(r.outOfScopeRecall))}"
     }
 }

@@ -10,19 +10,25 @@ public enum NoteParser {
         func problem(_ line: Int?, _ what: String, _ fix: String) {
             problems.append(DataError(file: file, line: line, problem: what, fix: fix))
         }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        let unixText = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // Split on the newline byte: splitting on Characters costs a grapheme walk of the whole file.
+        let lines = unixText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard lines.first?.trimmingSpaces() == "---" else {
             problem(1, "no front matter", "start the note with a `---` line, YAML fields (title, kind, regions, sources), and another `---`")
             return (nil, problems)
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" }) else {
             problem(1, "front matter is not closed", "add a `---` line after the YAML fields")
             return (nil, problems)
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let mapping: Node.Mapping
         do {
-            guard let node = try Yams.compose(yaml: yaml), let m = node.mapping else {
+            // Every field is text or a list of text: the basic resolver reads scalars as
+            // strings without trying each YAML type's pattern, and naming the encoding
+            // spares a look at the environment for every note.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8), let m = node.mapping else {
                 problem(2, "front matter is not a YAML mapping", "write `field: value` lines")
                 return (nil, problems)
             }
@@ -39,10 +45,10 @@ public enum NoteParser {
             for (k, _) in mapping where k.string == key { return (k.mark?.line ?? 1) + 1 }
             return 2
         }
-        func string(_ key: String) -> String? { mapping[key]?.string?.trimmingCharacters(in: .whitespaces) }
+        func string(_ key: String) -> String? { mapping[key]?.string?.trimmingSpaces() }
         func list(_ key: String) -> [String]? {
             guard let node = mapping[key] else { return nil }
-            if let seq = node.sequence { return seq.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) } }
+            if let seq = node.sequence { return seq.compactMap { $0.string?.trimmingSpaces() } }
             if let single = node.string { return [single] }
             return nil
         }
@@ -103,7 +109,7 @@ public enum NoteParser {
         var currentLine = 0
         var heading: String? = nil
         func flush() {
-            let text = current.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            let text = current.joined(separator: " ").trimmingSpaces()
             if !text.isEmpty {
                 passages.append(Passage(noteID: noteID, number: passages.count + 1, text: text, heading: heading, line: currentLine))
             }
@@ -111,12 +117,12 @@ public enum NoteParser {
         }
         var index = start
         while index < lines.count {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingSpaces()
             if line.isEmpty {
                 flush()
             } else if line.hasPrefix("#") {
                 flush()
-                heading = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                heading = line.drop(while: { $0 == "#" }).trimmingSpaces()
             } else {
                 if current.isEmpty { currentLine = index + 1 }
                 current.append(line)

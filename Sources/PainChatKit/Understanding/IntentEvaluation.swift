@@ -20,15 +20,37 @@ public struct IntentEvaluation: Sendable {
     public struct Outcome: Sendable {
         public var example: IntentExample
         public var prediction: IntentPrediction
+        /// The intent painchat acts on (after the danger rules and `IntentRules`), when
+        /// the evaluation ran the whole reading of an utterance.
+        public var read: Intent?
     }
+
+    /// What is scored: the classifier's verdict alone, or the intent painchat acts on.
+    public enum Scoring: Sendable { case classifier, reading }
 
     public var folds: Int
     public var outcomes: [Outcome]
+    public var scoring: Scoring = .classifier
     /// Median time to classify one utterance, in microseconds (measured on held-out data).
     public var medianMicroseconds: Double
 
+    /// The same outcomes scored another way.
+    public func scored(by scoring: Scoring) -> IntentEvaluation {
+        var copy = self
+        copy.scoring = scoring
+        return copy
+    }
+
+    /// Whether the outcomes carry the whole reading (see `run(reading:)`).
+    public var hasReading: Bool { outcomes.contains { $0.read != nil } }
+
+    /// The intent scored for an outcome.
+    public func predicted(_ outcome: Outcome) -> Intent {
+        scoring == .reading ? (outcome.read ?? outcome.prediction.intent) : outcome.prediction.intent
+    }
+
     public var accuracy: Double {
-        Double(outcomes.filter { $0.prediction.intent == $0.example.intent }.count) / Double(max(1, outcomes.count))
+        Double(outcomes.filter { predicted($0) == $0.example.intent }.count) / Double(max(1, outcomes.count))
     }
 
     /// Share of held-out utterances that fell back (below the threshold or margin).
@@ -39,13 +61,13 @@ public struct IntentEvaluation: Sendable {
     /// Accuracy among the utterances that did not fall back.
     public var acceptedAccuracy: Double {
         let accepted = outcomes.filter { !$0.prediction.isFallback }
-        return Double(accepted.filter { $0.prediction.intent == $0.example.intent }.count) / Double(max(1, accepted.count))
+        return Double(accepted.filter { predicted($0) == $0.example.intent }.count) / Double(max(1, accepted.count))
     }
 
     public var perClass: [ClassReport] {
         Intent.allCases.map { intent in
-            let tp = outcomes.filter { $0.example.intent == intent && $0.prediction.intent == intent }.count
-            let predicted = outcomes.filter { $0.prediction.intent == intent }.count
+            let tp = outcomes.filter { $0.example.intent == intent && self.predicted($0) == intent }.count
+            let predicted = outcomes.filter { self.predicted($0) == intent }.count
             let actual = outcomes.filter { $0.example.intent == intent }.count
             let precision = predicted == 0 ? 0 : Double(tp) / Double(predicted)
             let recall = actual == 0 ? 0 : Double(tp) / Double(actual)
@@ -65,9 +87,9 @@ public struct IntentEvaluation: Sendable {
 
     public var confusions: [Confusion] {
         var counts: [String: Confusion] = [:]
-        for outcome in outcomes where outcome.prediction.intent != outcome.example.intent {
-            let key = "\(outcome.example.intent.rawValue)>\(outcome.prediction.intent.rawValue)"
-            counts[key, default: Confusion(actual: outcome.example.intent, predicted: outcome.prediction.intent, count: 0)].count += 1
+        for outcome in outcomes where predicted(outcome) != outcome.example.intent {
+            let key = "\(outcome.example.intent.rawValue)>\(predicted(outcome).rawValue)"
+            counts[key, default: Confusion(actual: outcome.example.intent, predicted: predicted(outcome), count: 0)].count += 1
         }
         return counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : "\($0.actual)\($0.predicted)" < "\($1.actual)\($1.predicted)" }
     }
@@ -76,9 +98,12 @@ public struct IntentEvaluation: Sendable {
     /// each intent's examples are shuffled with a fixed seed and dealt round-robin.
     public static let defaultSeed: UInt64 = 42
 
+    ///
+    /// With `reading`, each held-out utterance is also read whole, as painchat reads it in
+    /// a conversation (danger rules, slots, `IntentRules`), with that fold's classifier.
     public static func run(examples: [IntentExample], folds: Int = 5, seed: UInt64 = defaultSeed,
                            options: IntentClassifier.Options = .init(), tokenizer: Tokenizer = Tokenizer(),
-                           domain: DomainVocabulary = DomainVocabulary()) -> IntentEvaluation {
+                           domain: DomainVocabulary = DomainVocabulary(), reading: LanguageUnderstanding? = nil) -> IntentEvaluation {
         let assignment = foldAssignment(examples, folds: folds, seed: seed)
         var outcomes: [Outcome] = []
         var timings: [Double] = []
@@ -86,12 +111,13 @@ public struct IntentEvaluation: Sendable {
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
             let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
             let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, domain: domain, options: options)
+            let understanding = reading?.replacing(classifier: classifier)
             for example in held {
                 let tokens = tokenizer.tokenize(example.text)
                 let start = DispatchTime.now().uptimeNanoseconds
                 let prediction = classifier.classify(tokens: tokens)
                 timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
-                outcomes.append(Outcome(example: example, prediction: prediction))
+                outcomes.append(Outcome(example: example, prediction: prediction, read: understanding?.analyse(example.text).intent))
             }
         }
         timings.sort()

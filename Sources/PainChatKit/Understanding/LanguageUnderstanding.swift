@@ -36,7 +36,7 @@ public struct Analysis: Sendable {
 /// intent, extract slots.
 public struct LanguageUnderstanding: Sendable {
     public let tokenizer: Tokenizer
-    public let classifier: IntentClassifier
+    public private(set) var classifier: IntentClassifier
     public let slots: SlotExtractor
     public let danger: DangerSignDetector
     public let corrector: TypoCorrector
@@ -75,6 +75,13 @@ public struct LanguageUnderstanding: Sendable {
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
                             && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
+    }
+
+    /// The same reading with another classifier (cross-validation trains one per fold).
+    public func replacing(classifier: IntentClassifier) -> LanguageUnderstanding {
+        var copy = self
+        copy.classifier = classifier
+        return copy
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".
