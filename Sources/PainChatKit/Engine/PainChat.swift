@@ -45,13 +45,15 @@ public struct PainChat: Sendable {
     public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
                 classifierOptions: IntentClassifier.Options = .init(), dictionary: [String] = []) {
         let tokenizer = Tokenizer()
-        let corpusWords = CorpusWords(corpus: corpus, tokenizer: tokenizer)
+        var corpusWords = CorpusWords()
+        let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, words: &corpusWords)
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
-        self.init(classifier: classifier, lexicons: lexicons, retriever: Retriever(corpus: corpus, tokenizer: tokenizer),
-                  // The corpus is edited prose, so its words are real: the typo corrector leaves them alone.
-                  knownWords: corpusWords.words.union(CommonWords.list)
-                    .union(PainChat.realWordsNearTargets(dictionary, lexicons: lexicons, tokenizer: tokenizer)))
+        // The corpus is edited prose, so its words are real: the typo corrector leaves them
+        // alone, as it does common words and the dictionary's words near its targets.
+        let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
+            .union(PainChat.realWordsNearTargets(dictionary, lexicons: lexicons, tokenizer: tokenizer))
+        self.init(classifier: classifier, lexicons: lexicons, retriever: retriever, knownWords: knownWords)
     }
 
     /// Assembles an engine from parts already built (trained now or read from the cache).

@@ -5,6 +5,8 @@ struct CorpusWords {
     var words: Set<String> = []
     var stems: Set<String> = []
 
+    init() {}
+
     init(corpus: Corpus, tokenizer: Tokenizer) {
         func add(_ text: String) {
             for token in tokenizer.tokenize(text) {

@@ -76,6 +76,13 @@ public struct Retriever: Sendable {
     static let activityWeight: Float = 0.5
 
     public init(corpus: Corpus, tokenizer: Tokenizer) {
+        var words = CorpusWords()
+        self.init(corpus: corpus, tokenizer: tokenizer, words: &words)
+    }
+
+    /// Builds the retriever and gathers the corpus's words and stems on the way (the
+    /// typo corrector and the classifier want them), so the text is read once.
+    init(corpus: Corpus, tokenizer: Tokenizer, words: inout CorpusWords) {
         self.corpus = corpus
         self.tokenizer = tokenizer
         var locations: [(Int, Int)] = []
@@ -103,6 +110,7 @@ public struct Retriever: Sendable {
             for muscle in note.muscles { reader.read(muscle, weight: 1, into: &terms) }
         }
         index = PassageIndex(count: locations.count, vocabulary: { source.vocabulary }) { source.terms(of: $0) }
+        words = source.corpusWords
         self.locations = locations
         self.regionMuscles = regionMuscles
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
@@ -323,6 +331,16 @@ final class ParallelTermReader: @unchecked Sendable {
             }
             return (corpusID[worker][l], weight)
         }
+    }
+
+    /// The words and stems of everything read.
+    var corpusWords: CorpusWords {
+        var gathered = CorpusWords()
+        for reader in readers {
+            gathered.words.formUnion(reader.words)
+            gathered.stems.formUnion(reader.stems)
+        }
+        return gathered
     }
 
     private func fill(from start: Int) {

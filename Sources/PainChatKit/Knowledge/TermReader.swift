@@ -7,6 +7,8 @@
 struct TermReader {
     let tokenizer: Tokenizer
     private(set) var stems: [String] = []
+    /// Every distinct word read (stopwords too; not numbers or single letters).
+    private(set) var words: Set<String> = []
     private var stemIDs: [String: Int32] = [:]
     /// A word of up to 16 bytes, packed into two integers (words hold no zero byte, so
     /// the zero padding is unambiguous) -> its term id, or -1 when it is not a term.
@@ -29,7 +31,10 @@ struct TermReader {
             return true
         }
         if !done {
-            for stem in Retriever.terms(text, tokenizer) { terms.append((id(ofStem: stem), weight)) }
+            for token in tokenizer.tokenize(text) where token.text.utf8.count > 1 && !token.isNumber {
+                words.insert(token.text)
+                if !Stopwords.words.contains(token.text) { terms.append((id(ofStem: token.stem), weight)) }
+            }
         }
     }
 
@@ -95,7 +100,8 @@ struct TermReader {
     }
 
     private mutating func wordID(_ word: String) -> Int32 {
-        Stopwords.words.contains(word) ? -1 : id(ofStem: tokenizer.stemmer.stem(word))
+        words.insert(word)
+        return Stopwords.words.contains(word) ? -1 : id(ofStem: tokenizer.stemmer.stem(word))
     }
 
     mutating func id(ofStem stem: String) -> Int32 {
