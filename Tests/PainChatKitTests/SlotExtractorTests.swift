@@ -80,4 +80,14 @@ import Testing
         #expect(frame(of: "the knot keeps coming back").location.isEmpty)
         #expect(frame(of: "my back keeps coming back to haunt me").location == ["back"])
     }
+
+    @Test func goodMorningIsAGreeting() {
+        #expect(frame(of: "good morning").trigger.isEmpty)
+        #expect(frame(of: "morning all").trigger.isEmpty)
+        #expect(sharedEngine.understanding.analyse("good morning").intent == .greet)
+        // The morning as the time the pain comes is still read.
+        #expect(frame(of: "it's worst in the morning").trigger == ["morning"])
+        #expect(frame(of: "morning", pending: Question(kind: .slot(.trigger))).trigger == ["morning"])
+        #expect(frame(of: "good morning, my neck is stiff every morning").trigger == ["morning"])
+    }
 }

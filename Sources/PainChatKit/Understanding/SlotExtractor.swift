@@ -125,6 +125,16 @@ public struct SlotExtractor: Sendable {
 
     // MARK: - Activities: trigger or relief
 
+    /// "good morning" and a bare "morning!" greet: the morning is not when the pain comes
+    /// (unless that is what was just asked).
+    private func isGreeting(_ match: PhraseMatcher<String>.Match, _ tokens: [Token], pending: SlotName?) -> Bool {
+        guard match.label == "morning", match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        if i > 0 && tokens[i - 1].text == "good" { return true }
+        let company: Set<String> = ["all", "everyone", "folks", "there", "mate", "painchat"]
+        return pending == nil && i == 0 && tokens.dropFirst().allSatisfy { company.contains($0.text) } && tokens.count <= 2
+    }
+
     private enum Polarity { case trigger, relief }
 
     /// Decides for each activity phrase whether it brings the pain on or eases it, from the
@@ -136,7 +146,9 @@ public struct SlotExtractor: Sendable {
                             pending: SlotName?) -> [SlotMention] {
         // Group matches by token range: one phrase may name a trigger and a relief.
         var spans: [Range<Int>: (trigger: String?, relief: String?)] = [:]
-        for m in trigger where !swallowed(.trigger, m) { spans[m.range, default: (nil, nil)].trigger = m.label }
+        for m in trigger where !swallowed(.trigger, m) && !isGreeting(m, tokens, pending: pending) {
+            spans[m.range, default: (nil, nil)].trigger = m.label
+        }
         for m in relief where !swallowed(.relief, m) { spans[m.range, default: (nil, nil)].relief = m.label }
         var result: [SlotMention] = []
         for (range, labels) in spans.sorted(by: { $0.key.lowerBound < $1.key.lowerBound }) {
