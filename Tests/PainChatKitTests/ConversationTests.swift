@@ -25,6 +25,18 @@ import Testing
         #expect(text.range(of: "glute|trigger point", options: [.regularExpression, .caseInsensitive]) != nil)
     }
 
+    @Test func aSecondAnswerBringsPassagesNotShownYet() {
+        let (replies, _) = converse(["my lower back has been killing me since i moved house last week",
+                                     "its worse when i bend to pick stuff up", "no", "nope none of those",
+                                     "what can i do about it"])
+        let answers = replies.compactMap(\.answer)
+        #expect(answers.count == 2)
+        guard answers.count == 2 else { return }
+        let first = Set(answers[0].passages.map(\.id)), second = answers[1].passages.map(\.id)
+        #expect(!second.isEmpty)
+        #expect(second.allSatisfy { !first.contains($0) }, "repeated: \(second.filter(first.contains))")
+    }
+
     @Test func followUpsComeInOrderAndAtMostFour() {
         let (replies, state) = converse(["my back hurts", "my lower back", "bending over", "nothing really", "no"])
         let asked = replies.compactMap { $0.question?.slot }

@@ -295,7 +295,13 @@ public struct DialoguePolicy: Sendable {
     private func answer(text: String, state: inout ConversationState) -> [Reply.Part] {
         state.pending = nil
         let query = queryText(for: state.frame, said: state.complaintText)
-        let answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full)
+        // A second answer in one conversation ("what can I do about it?" after the first)
+        // brings passages not shown yet, and repeats only when there are no others.
+        let shown = Set(state.lastAnswer?.shown ?? [])
+        var answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full, excluding: shown)
+        if answer.passages.isEmpty && !shown.isEmpty {
+            answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full)
+        }
         state.answered = true
         remember(answer, text: query, topic: state.topic, state: &state)
         return [.answer(answer)]
