@@ -50,6 +50,8 @@ import Testing
         ("both legs have gone weak", .neuroDeficit),
         ("i can't walk on my heels any more", .neuroDeficit),
         ("i've had no control over my bladder today", .caudaEquina),
+        ("i just took 20 of my sleeping tablets", .selfHarm),
+        ("swallowed thirty paracetamol an hour ago", .selfHarm),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -75,6 +77,8 @@ import Testing
         "I took two paracetamol an hour ago", "I feel like a burden needing help with the shopping",
         "I was smiling all day at the wedding", "I had to cancel plans because of my neck",
         "my calf swells a little after a long walk", "is it bad to take all my pills at the same time of day",
+        "I took 2 paracetamol at 10 this morning", "I take 4 tablets a day for my blood pressure",
+        "I didn't take 20 tablets, I took two", "I took 10 minutes to walk there",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)

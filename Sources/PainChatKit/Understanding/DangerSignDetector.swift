@@ -71,6 +71,7 @@ public struct DangerSignDetector: Sendable {
             cache[name] = found
             return found
         }
+        if let evidence = OverdoseCount.evidence(in: tokens) { return DangerSign(category: .selfHarm, evidence: evidence) }
         for rule in DangerSignRules.rules {
             let hits = rule.concepts.map(mentions)
             let held = zip(rule.concepts, hits).map { !$1.isEmpty || context.contains($0) }
