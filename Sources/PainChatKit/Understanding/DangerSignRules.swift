@@ -242,6 +242,11 @@ enum DangerSignRules {
             "wishes she was dead", "wishes he was dead", "she wants to die", "he wants to die", "whole bottle",
             "giving away my stuff", "looked up how many", "looking up how many", "googled how many",
             "googling how many", "not exist anymore", "to not exist", "just not exist", "want it all to be over",
+            "wouldnt wake up in the morning", "just wouldnt wake up", "wish i just wouldnt", "point of going on",
+            "no one would notice", "nobody would notice", "noone would notice", "counting my pills",
+            "counting my tablets", "what dose would", "swallowed all my", "swallowed all her", "swallowed all his",
+            "being alive much longer", "alive much longer", "dont wanna live", "better to be dead",
+            "so nobody has to deal with", "for when im gone", "after im gone",
         ], blockers: ["die for", "dying for", "die laughing", "wake up at", "wake up with", "wake up in pain", "wake up stiff", "wake up sore", "wake up early", "suicide squad", "suicide prevention", "suicide awareness", "used to self harm", "killing myself working", "killing myself with work", "sick of living on", "tired of living on", "sick of living with", "tired of living with", "sick of living like", "tired of living like"]),
         // Taking one's medicines in a way that means harm, and hurting oneself on purpose:
         // each alone is everyday talk ("I take all my tablets at breakfast").
@@ -259,6 +264,7 @@ enum DangerSignRules {
             "drank", "with alcohol", "for good",
             "enough to", "thats enough", "with vodka", "not wake up",
             "to kill someone", "to kill me", "kill someone my size",
+            "have enough", "enough now", "got enough",
         ]),
         DangerConcept(name: "self_injury", phrases: [
             "hitting myself", "hit myself", "punching myself", "punch myself", "burned myself", "burnt myself",
@@ -268,6 +274,18 @@ enum DangerSignRules {
             "punch the wall", "punching the wall", "punched the wall", "hit my own", "hitting my own",
             "starving myself", "razor blade", "with a razor", "with a knife",
             "hitting my head", "hurt myself", "hurting myself", "cut myself",
+        ]),
+        // Letters to one's family are everyday; written "just in case", they are goodbyes.
+        DangerConcept(name: "farewell_letter", phrases: ["letters to my", "letter to my", "note to my", "notes to my", "letters for my", "note for my"]),
+        DangerConcept(name: "farewell_intent", phrases: [
+            "just in case", "in case im not here", "in case anything happens", "in case something happens", "goodbye",
+            "when im gone", "after im gone", "for after",
+        ]),
+        // A weapon is everyday on a farm or a range; with a plan or brooding, it is a means.
+        DangerConcept(name: "weapon", phrases: ["shotgun", "rifle", "gun", "guns", "pistol", "firearm", "firearms"]),
+        DangerConcept(name: "weapon_intent", phrases: [
+            "a plan", "got a plan", "has a plan", "sit with it", "sit with", "thinking about using", "use it on myself",
+            "end it", "on myself", "to my head", "in my mouth", "loaded",
         ]),
         DangerConcept(name: "injury_intent", phrases: [
             "on purpose", "deliberately", "till they bleed", "until they bleed", "till it bleeds", "until it bleeds",
@@ -284,6 +302,8 @@ enum DangerSignRules {
         DangerRule(category: .selfHarm, concepts: ["self_harm"]),
         DangerRule(category: .selfHarm, concepts: ["overdose_act", "overdose_intent"]),
         DangerRule(category: .selfHarm, concepts: ["self_injury", "injury_intent"]),
+        DangerRule(category: .selfHarm, concepts: ["weapon", "weapon_intent"]),
+        DangerRule(category: .selfHarm, concepts: ["farewell_letter", "farewell_intent"]),
         DangerRule(category: .caudaEquina, concepts: ["bladder", "control_loss"]),
         DangerRule(category: .caudaEquina, concepts: ["bladder", "bladder_problem", "spine_context"]),
         DangerRule(category: .caudaEquina, concepts: ["saddle", "numb"]),

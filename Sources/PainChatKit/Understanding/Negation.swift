@@ -12,6 +12,10 @@ enum Negation {
     /// Words that end a clause for negation and cue scope ("no fever but my bladder...").
     static let clauseBreakers: Set<String> = ["but", "though", "although", "whereas", "however", "yet", "except", "apart"]
 
+    /// A first-person subject starts a new statement: in "if the op doesn't work I'm going
+    /// to end it" the "doesn't" says nothing about what follows "I'm".
+    static let subjects: Set<String> = ["i", "im", "ive", "id", "ill"]
+
     /// Index of the first token of the clause containing `index`.
     static func clauseStart(_ tokens: [Token], _ index: Int) -> Int {
         var i = index
@@ -41,6 +45,7 @@ enum Negation {
         while i >= lower && counted < window {
             let word = tokens[i].text
             if negators.contains(word) { return true }
+            if subjects.contains(word) { return false }
             if !fillers.contains(word) { counted += 1 }
             i -= 1
         }

@@ -6,7 +6,7 @@ enum OverdoseCount {
     static let medicines: Set<String> = [
         "tablets", "tablet", "pills", "pill", "painkillers", "paracetamol", "paracetamols", "tylenol", "ibuprofen",
         "codeine", "cocodamol", "tramadol", "morphine", "aspirin", "naproxen", "diazepam", "amitriptyline",
-        "gabapentin", "pregabalin", "oxycodone", "sleeping", "meds", "capsules",
+        "gabapentin", "pregabalin", "oxycodone", "sleeping", "meds", "capsules", "pils", "tabs", "tablts",
     ]
     /// No usual daily dose of a tablet reaches this many.
     static let overdose = 10
@@ -18,7 +18,7 @@ enum OverdoseCount {
             guard !Negation.negatedBefore(tokens, start: i, window: 3) else { continue }
             for j in (i + 1)..<min(words.count, i + 4) {
                 guard let count = NumberWords.value(of: words[j]), count >= overdose else { continue }
-                if let k = ((j + 1)..<min(words.count, j + 5)).first(where: { medicines.contains(words[$0]) }) {
+                if let k = ((j + 1)..<min(words.count, j + 6)).first(where: { medicines.contains(words[$0]) }) {
                     return words[i...k].joined(separator: " ")
                 }
             }
