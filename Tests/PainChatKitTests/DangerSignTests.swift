@@ -52,6 +52,10 @@ import Testing
         ("i've had no control over my bladder today", .caudaEquina),
         ("i just took 20 of my sleeping tablets", .selfHarm),
         ("swallowed thirty paracetamol an hour ago", .selfHarm),
+        // A past event does not cancel a new one.
+        ("I had a heart attack years ago and now I have crushing chest pain", .cardiac),
+        ("my back ache went away but now I have a fever and my back is agony", .infection),
+        ("I had breast cancer years ago and now my back hurts", .cancer),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -78,6 +82,10 @@ import Testing
         "I was smiling all day at the wedding", "I had to cancel plans because of my neck",
         "my calf swells a little after a long walk", "is it bad to take all my pills at the same time of day",
         "I took 2 paracetamol at 10 this morning", "I take 4 tablets a day for my blood pressure",
+        // Over and done with.
+        "I fell off a ladder years ago and my back has ached on and off since",
+        "had a heart attack 5 years ago, all good since, now my shoulder aches",
+        "the numbness in my face from the dentist will wear off soon",
         "I didn't take 20 tablets, I took two", "I took 10 minutes to walk there",
     ])
     func ignoresNegatedAndFigurative(text: String) {

@@ -8,6 +8,7 @@ public struct DangerSignDetector: Sendable {
     }
 
     private let concepts: [String: CompiledConcept]
+    private let resolved: PhraseMatcher<Int>
 
     public init(tokenizer: Tokenizer) {
         var compiled: [String: CompiledConcept] = [:]
@@ -17,6 +18,7 @@ public struct DangerSignDetector: Sendable {
                 blockers: PhraseMatcher(phrases: concept.blockers.map { ($0, 0) }, tokenizer: tokenizer))
         }
         concepts = compiled
+        resolved = PhraseMatcher(phrases: DangerSignRules.resolved.phrases.map { ($0, 0) }, tokenizer: tokenizer)
     }
 
     /// Whether the utterance uses any word of the danger-sign rules at all ("numb",
@@ -60,13 +62,22 @@ public struct DangerSignDetector: Sendable {
     public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
                       context: Set<String> = []) -> DangerSign? {
         var cache: [String: [Range<Int>]] = [:]
+        let past = resolved.matches(stems: stems).map(\.range)
+        func isOver(_ name: String, _ range: Range<Int>) -> Bool {
+            DangerSignRules.pastEvents.contains(name) && past.contains { marker in
+                marker.lowerBound < range.upperBound + DangerSignRules.resolvedReach
+                    && range.lowerBound < marker.upperBound + DangerSignRules.resolvedReach
+            }
+        }
         func mentions(_ name: String) -> [Range<Int>] {
             if let hit = cache[name] { return hit }
             guard let concept = concepts[name] else { return [] }
             let blocked = concept.blockers.matches(stems: stems).map(\.range)
             let found = concept.matcher.matches(stems: stems).map(\.range).filter { range in
                 !blocked.contains { $0.overlaps(range) }
-                    && !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3)
+                    && !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3,
+                                               ignoring: DangerSignRules.bodyParts.contains(name) ? Negation.softeners : [])
+                    && !isOver(name, range)
             }
             cache[name] = found
             return found

@@ -23,6 +23,7 @@ enum DangerSignRules {
             "poo", "pooing", "poop", "pooping", "toilet", "continence", "incontinence", "incontinent", "wet myself",
             "wetting myself", "wet the bed", "soiled myself", "soiling", "stool", "stools", "messed myself", "pass water", "number two",
             "loo", "the loo", "in my pants", "accident in my pants",
+            "peed", "wetting himself", "wetting herself", "wet himself", "wet herself",
         ], blockers: ["nearly wet myself", "almost wet myself"]),
         DangerConcept(name: "control_loss", phrases: [ "leak", "leaking", "leaked", "incontinence", "incontinent", "cant", "cannot", "unable", "lost",
             "loss", "accident", "accidents", "retention", "wet myself", "wetting myself", "wet the bed", "soiled",
@@ -31,6 +32,7 @@ enum DangerSignRules {
             "pooed myself", "soiling myself", "no control", "lost control", "havent been able", "not been able", "without knowing", "without realising", "without realizing", "dont get the feeling", "no sensation", "not working", "isnt working", "wont work", "leaking urine", "dribbling",
             "cant control", "cannot control", "losing control", "out of control", "control problems", "control issues",
             "trouble controlling", "problems controlling", "cant tell if", "cant hold",
+            "wetting himself", "wetting herself", "wet himself", "wet herself", "without noticing",
         ], blockers: ["nearly wet myself", "almost wet myself"]),
         DangerConcept(name: "bladder_problem", phrases: ["problem", "problems", "trouble", "difficulty", "changes", "change", "issue", "issues", "strange", "weird", "strain", "straining", "weak stream", "stream is weak", "hard to"]),
         DangerConcept(name: "spine_context", phrases: ["back", "spine", "spinal", "sciatica", "leg", "legs", "lumbar", "disc", "buttock", "bum"]),
@@ -64,6 +66,7 @@ enum DangerSignRules {
             "grip is going", "grip going", "losing my grip", "dropping things", "barely lift", "cant lift my arm",
             "cannot lift my arm",
             "wont do what i tell it", "barely stand", "barely walk",
+            "grip", "dropped things",
         ]),
         DangerConcept(name: "worsening", phrases: [
             "worse", "worsening", "weaker", "getting weaker", "spreading", "progressing", "progressive", "more and more",
@@ -75,9 +78,11 @@ enum DangerSignRules {
             "fever", "feverish", "high temperature", "a temperature", "running a temperature", "temperature of",
             "high temp", "a temp", "chills", "shivering", "shivers", "the shivers", "shivery", "rigors", "night sweats",
             "burning up",  "the shakes", "feel really ill", "feeling really ill", "feel unwell", "feeling unwell", "feel so ill","hot and cold", "feverishness",
+            "temp",
         ], blockers: ["cold weather", "chills me", "alternate hot and cold", "alternating hot and cold", "hot and cold packs", "hot and cold pack", "hot and cold therapy", "hot and cold compress", "hot and cold water", "between hot and cold", "spring fever", "cabin fever", "football fever", "fever pitch"]),
         DangerConcept(name: "spine", phrases: ["back", "spine", "spinal", "neck", "lower back", "lumbar", "backache"]),
         DangerConcept(name: "joint", phrases: ["joint", "joints", "knee", "hip", "ankle", "elbow", "wrist", "shoulder", "finger", "toe", "knuckle"]),
+        DangerConcept(name: "joint_severe", phrases: ["cant move it", "cannot move it", "cant bend it", "cant move my", "agony", "excruciating", "so painful"]),
         DangerConcept(name: "inflamed", phrases: ["swollen", "swelling", "hot", "red", "redness", "warm", "puffy", "inflamed", "blew up", "swelled up", "ballooned"]),
         DangerConcept(name: "fall", phrases: [
             "fell", "fall", "fallen", "falling", "fell over", "fell down", "tripped", "slipped",
@@ -86,6 +91,7 @@ enum DangerSignRules {
             "went over on", "rolled my", "landed awkwardly", "jumped down", "jumped off", "went flying", "car crash",
             "crashed my car", "crashed my bike", "crashed the car", "bike crash", "motorbike crash", "crashed into",
             "in a crash", "had a crash",
+            "twisted my ankle", "twisted my knee", "twisted my",
         ], blockers: [
             "fall asleep", "fell asleep", "falling asleep", "falls asleep", "in the fall", "last fall", "this fall",
             "fall apart", "falling apart", "fell apart", "fall behind", "fell behind", "fall for", "fell for",
@@ -101,6 +107,7 @@ enum DangerSignRules {
              "cant get up", "cannot get up", "agony", "heard a pop","knocked out", "passed out",
             "bent", "misshapen", "wonky",
             "barely stand", "barely walk", "can barely sit", "cant sit",
+            "wrong shape", "looks wrong", "odd shape",
         ]),
         DangerConcept(name: "cancer_history", phrases: [
             "cancer", "tumour", "tumor", "tumours", "tumors", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
@@ -298,6 +305,26 @@ enum DangerSignRules {
         ]),
     ]
 
+    /// Words that put an event firmly in the past and over ("fell off my bike as a kid",
+    /// "foot drop after surgery 10 years ago, fully recovered"). They cancel a mention of
+    /// the concepts in `pastEvents` near them. Vaguer words ("went away", "getting better")
+    /// are left out: "the ache went away but now I have a fever" must still alarm. A past
+    /// cancer is never cancelled: it is the danger sign itself.
+    static let resolved = DangerConcept(name: "resolved", phrases: [
+        "years ago", "year ago", "as a kid", "as a child", "as a teenager", "when i was a kid", "when i was little",
+        "when i was young", "when i was younger", "fully recovered", "fully healed", "all good since", "fine since",
+        "no issues since", "no problems since", "all clear", "came back clear", "was clear", "wore off", "wear off",
+        "worn off", "resolved",
+    ])
+    /// Body parts: "barely" and "hardly" before one ("I can barely lift my arm") qualify
+    /// the verb, not the body part.
+    static let bodyParts: Set<String> = ["limb", "spine", "joint", "calf", "spine_context", "back_or_bone", "foot_word", "both_legs"]
+    static let pastEvents: Set<String> = [
+        "fall", "major_trauma", "fever", "foot_drop", "heart_attack", "worst_headache", "clot", "droop", "speech",
+    ]
+    /// How many tokens either side of a mention a `resolved` phrase reaches.
+    static let resolvedReach = 8
+
     static let rules: [DangerRule] = [
         DangerRule(category: .selfHarm, concepts: ["self_harm"]),
         DangerRule(category: .selfHarm, concepts: ["overdose_act", "overdose_intent"]),
@@ -327,6 +354,7 @@ enum DangerSignRules {
         DangerRule(category: .neuroDeficit, concepts: ["marked_weakness", "limb"]),
         DangerRule(category: .infection, concepts: ["fever", "spine"]),
         DangerRule(category: .infection, concepts: ["fever", "joint", "inflamed"]),
+        DangerRule(category: .infection, concepts: ["fever", "joint", "joint_severe"]),
         DangerRule(category: .dvt, concepts: ["clot", "calf"]),
         DangerRule(category: .dvt, concepts: ["calf", "swollen", "red_warm"]),
         DangerRule(category: .dvt, concepts: ["calf", "swollen", "travel_or_surgery"]),

@@ -12,6 +12,9 @@ enum Negation {
     /// Words that end a clause for negation and cue scope ("no fever but my bladder...").
     static let clauseBreakers: Set<String> = ["but", "though", "although", "whereas", "however", "yet", "except", "apart"]
 
+    /// Negators that only soften a verb ("I can barely lift my arm").
+    static let softeners: Set<String> = ["barely", "hardly"]
+
     /// A first-person subject starts a new statement: in "if the op doesn't work I'm going
     /// to end it" the "doesn't" says nothing about what follows "I'm".
     static let subjects: Set<String> = ["i", "im", "ive", "id", "ill"]
@@ -38,13 +41,14 @@ enum Negation {
     }
 
     /// True when a negator stands within `window` tokens before `start`, in the same clause.
-    static func negatedBefore(_ tokens: [Token], start: Int, window: Int = 3, skipping fillers: Set<String> = []) -> Bool {
+    static func negatedBefore(_ tokens: [Token], start: Int, window: Int = 3, skipping fillers: Set<String> = [],
+                              ignoring weak: Set<String> = []) -> Bool {
         let lower = clauseStart(tokens, start)
         var i = start - 1
         var counted = 0
         while i >= lower && counted < window {
             let word = tokens[i].text
-            if negators.contains(word) { return true }
+            if negators.contains(word) && !weak.contains(word) { return true }
             if subjects.contains(word) { return false }
             if !fillers.contains(word) { counted += 1 }
             i -= 1
