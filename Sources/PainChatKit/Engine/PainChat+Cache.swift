@@ -176,7 +176,7 @@ extension PassageIndex {
               postingStart.first == 0, Int(postingStart.last ?? -1) == postingPassage.count,
               zip(postingStart, postingStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               postingPassage.allSatisfy({ $0 >= 0 && Int($0) < lengthNorm.count }) else { throw Corrupt() }
-        self.init(documents: [])
+        self.init(count: 0, vocabulary: { [:] }) { _ in [] }
         termIDs = Dictionary(terms.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.postingStart = postingStart
         self.postingPassage = postingPassage

@@ -49,22 +49,31 @@ public struct PainChat: Sendable {
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, words: &corpusWords)
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
-        // The corpus is edited prose, so its words are real: the typo corrector leaves them
-        // alone, as it does common words and the dictionary's words near its targets.
-        let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
-            .union(PainChat.realWordsNearTargets(dictionary, lexicons: lexicons, tokenizer: tokenizer))
-        self.init(classifier: classifier, lexicons: lexicons, retriever: retriever, knownWords: knownWords)
-    }
-
-    /// Assembles an engine from parts already built (trained now or read from the cache).
-    init(classifier: IntentClassifier, lexicons: [SlotLexicon], retriever: Retriever, knownWords: Set<String>) {
-        let tokenizer = classifier.tokenizer
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(tokenizer: tokenizer)
+        // The corpus is edited prose, so its words are real: the typo corrector leaves them
+        // alone, as it does common words and the dictionary's words near its targets (only
+        // these need guarding, and keeping only these keeps the engine cache small).
+        let targets = LanguageUnderstanding.typoTargets(slots: slots, danger: danger).map(\.word)
+        let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
+            .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets, minimumLength: 4))
+        self.init(classifier: classifier, lexicons: lexicons, slots: slots, danger: danger, retriever: retriever,
+                  knownWords: knownWords)
+    }
+
+    /// Assembles an engine from parts already built (read from the cache).
+    init(classifier: IntentClassifier, lexicons: [SlotLexicon], retriever: Retriever, knownWords: Set<String>) {
+        let tokenizer = classifier.tokenizer
+        self.init(classifier: classifier, lexicons: lexicons, slots: SlotExtractor(lexicons: lexicons, tokenizer: tokenizer),
+                  danger: DangerSignDetector(tokenizer: tokenizer), retriever: retriever, knownWords: knownWords)
+    }
+
+    init(classifier: IntentClassifier, lexicons: [SlotLexicon], slots: SlotExtractor, danger: DangerSignDetector,
+         retriever: Retriever, knownWords: Set<String>) {
         self.retriever = retriever
         self.lexicons = lexicons
         self.knownWords = knownWords
-        understanding = LanguageUnderstanding(tokenizer: tokenizer, classifier: classifier, slots: slots, danger: danger,
+        understanding = LanguageUnderstanding(tokenizer: classifier.tokenizer, classifier: classifier, slots: slots, danger: danger,
                                               knownWords: knownWords)
         policy = DialoguePolicy(understanding: understanding, composer: AnswerComposer(retriever: retriever))
     }
@@ -83,14 +92,6 @@ public struct PainChat: Sendable {
                               dictionary: SystemDictionary.words(at: bundle.dictionary))
         cache?.save(engine, key: sources.key)
         return engine
-    }
-
-    /// The dictionary words one typo away from a word the correctors look for: only these
-    /// need guarding, and keeping only these keeps the engine cache small.
-    static func realWordsNearTargets(_ dictionary: [String], lexicons: [SlotLexicon], tokenizer: Tokenizer) -> Set<String> {
-        guard !dictionary.isEmpty else { return [] }
-        let targets = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer).lexiconWords + DangerSignDetector(tokenizer: tokenizer).vocabulary
-        return TypoCorrector.wordsAtRisk(in: dictionary, targets: targets.map(\.word), minimumLength: 4)
     }
 
     /// One conversation turn.

@@ -30,27 +30,6 @@ public struct PassageIndex: Sendable {
     public var passageCount: Int { lengthNorm.count }
     public var termCount: Int { idf.count }
 
-    /// Builds the index from weighted term lists: `documents[i]` holds (stem, weight)
-    /// pairs for passage i; a title word can count more than a body word.
-    public init(documents: [[(String, Float)]]) {
-        self.init(count: documents.count) { documents[$0] }
-    }
-
-    /// Builds the index passage by passage: `terms(i)` gives passage i's weighted stems,
-    /// which are turned into term ids at once, so the stems of the whole corpus are never
-    /// held in memory together.
-    public init(count: Int, terms termsOf: (Int) -> [(String, Float)]) {
-        var ids: [String: Int32] = [:]
-        self.init(count: count, vocabulary: { ids }) { p in
-            termsOf(p).map { term, weight in
-                if let id = ids[term] { return (id, weight) }
-                let id = Int32(ids.count)
-                ids[term] = id
-                return (id, weight)
-            }
-        }
-    }
-
     /// Builds the index from passages whose terms are already ids: `terms(i)` gives
     /// passage i's (term id, weight) pairs, ids numbered from 0 in the order they first
     /// appear; `vocabulary()`, asked once all passages are read, names every id.
@@ -153,12 +132,6 @@ public struct PassageIndex: Sendable {
             }
             return common > most
         }
-    }
-
-    /// The `k` best passages for a query, best first (ties by passage order). `query`
-    /// holds (term id, weight) pairs; the same term twice adds up.
-    public func search(_ query: [(Int32, Float)], k: Int) -> [Hit] {
-        withScores(query) { $0.top(k) }
     }
 
     /// Scores every passage that shares a term with the query and hands them to `body`.

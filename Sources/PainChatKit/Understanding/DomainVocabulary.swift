@@ -24,10 +24,9 @@ public struct DomainVocabulary: Sendable {
 
     public init() {}
 
-    /// Builds the vocabulary from the slot lexicons, the corpus's muscle names and titles,
-    /// and a few clinical words.
-    /// `corpusStems`, when the caller has them already, saves a pass over the corpus.
-    public init(lexicons: [SlotLexicon], corpus: Corpus?, tokenizer: Tokenizer, corpusStems: Set<String>? = nil) {
+    /// Builds the vocabulary from the slot lexicons, the corpus's muscle names, a few
+    /// clinical words, and the stems of the corpus text (gathered by the index build).
+    public init(lexicons: [SlotLexicon], corpus: Corpus, tokenizer: Tokenizer, corpusStems: Set<String>) {
         func add(_ text: String, _ tag: Tag) {
             for token in tokenizer.tokenize(text) where token.text.count >= 3 && !token.isNumber
                 && !DomainVocabulary.ignored.contains(token.text) && stems[token.stem] == nil {
@@ -44,10 +43,10 @@ public struct DomainVocabulary: Sendable {
             for entry in lexicon.entries where tag != .activity || !entry.phrase.contains(" ") { add(entry.phrase, tag) }
         }
         for word in DomainVocabulary.clinicalWords { add(word, .medical) }
-        for note in corpus?.notes ?? [] {
+        for note in corpus.notes {
             for muscle in note.muscles { add(muscle, .medical) }
         }
-        familiar = corpusStems ?? corpus.map { CorpusWords(corpus: $0, tokenizer: tokenizer).stems } ?? []
+        familiar = corpusStems
     }
 
     /// The tags of an utterance, as pseudo-words ("__body__", "__offtopic__").

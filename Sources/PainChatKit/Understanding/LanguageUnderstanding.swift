@@ -50,7 +50,7 @@ public struct LanguageUnderstanding: Sendable {
         self.classifier = classifier
         self.slots = slots
         self.danger = danger
-        corrector = TypoCorrector(targets: slots.lexiconWords + danger.vocabulary, knownWords: knownWords)
+        corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
         dangerCorrector = TypoCorrector(targets: danger.vocabulary, knownWords: knownWords, minimumLength: 4)
     }
 
@@ -75,6 +75,12 @@ public struct LanguageUnderstanding: Sendable {
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
                             && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
+    }
+
+    /// The words the slot corrector turns typos into ("wlaking" -> "walking"); the danger
+    /// corrector uses the danger words among them.
+    static func typoTargets(slots: SlotExtractor, danger: DangerSignDetector) -> [(word: String, stem: String)] {
+        slots.lexiconWords + danger.vocabulary
     }
 
     /// The same reading with another classifier (cross-validation trains one per fold).

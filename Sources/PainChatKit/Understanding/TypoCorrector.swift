@@ -52,6 +52,7 @@ public struct TypoCorrector: Sendable {
     /// each word is looked up by its deletions instead of being compared with every
     /// target; a few words two edits away come along, which costs nothing.
     public static func wordsAtRisk(in words: [String], targets: [String], minimumLength: Int) -> Set<String> {
+        guard !words.isEmpty else { return [] }
         func deletions(_ word: [UInt8]) -> [[UInt8]] {
             word.indices.map { i in Array(word[..<i] + word[(i + 1)...]) }
         }
