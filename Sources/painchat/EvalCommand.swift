@@ -116,12 +116,16 @@ struct EvalCommand: ParsableCommand {
         lines.append("")
         lines.append("most confused (actual -> predicted):")
         for c in r.confusions.prefix(10) { lines.append("  \(c.actual.rawValue) -> \(c.predicted.rawValue): \(c.count)") }
+        if r.hasReading {
+            lines.append("most confused as painchat reads it:")
+            for c in r.scored(by: .reading).confusions.prefix(10) { lines.append("  \(c.actual.rawValue) -> \(c.predicted.rawValue): \(c.count)") }
+        }
         if showErrors > 0 {
             lines.append("")
             lines.append("misclassified (file:line  actual -> predicted  confidence  text):")
-            for outcome in r.outcomes where outcome.prediction.intent != outcome.example.intent && !lines.isEmpty {
+            for outcome in r.outcomes where (outcome.prediction.intent != outcome.example.intent || (outcome.read.map { $0 != outcome.example.intent } ?? false)) && !lines.isEmpty {
                 if lines.count > 10_000 { break }
-                lines.append("  \((outcome.example.file as NSString).lastPathComponent):\(outcome.example.line)  \(outcome.example.intent.rawValue) -> \(outcome.prediction.intent.rawValue)  \(f(outcome.prediction.confidence))  \(outcome.example.text)")
+                lines.append("  \((outcome.example.file as NSString).lastPathComponent):\(outcome.example.line)  \(outcome.example.intent.rawValue) -> \(outcome.prediction.intent.rawValue)\(outcome.read.map { $0 == outcome.prediction.intent ? "" : " (read as \($0.rawValue))" } ?? "")  \(f(outcome.prediction.confidence))  \(outcome.example.text)")
             }
             let header = lines.firstIndex(of: "misclassified (file:line  actual -> predicted  confidence  text):")!
             if lines.count - header - 1 > showErrors { lines.removeLast(lines.count - header - 1 - showErrors) }

@@ -27,4 +27,28 @@ import Testing
         #expect(!IntentRules.looksLikeQuestion(sharedTokenizer.tokenize("my neck is stiff"), hasQuestionMark: false))
         #expect(IntentRules.looksLikeQuestion(sharedTokenizer.tokenize("my neck is stiff"), hasQuestionMark: true))
     }
+
+    @Test func questionShapesWithoutAQuestionMark() {
+        func asks(_ text: String) -> Bool { IntentRules.looksLikeQuestion(sharedTokenizer.tokenize(text), hasQuestionMark: false) }
+        #expect(asks("have I torn my calf"))
+        #expect(asks("if it's not better in a week should I see someone"))
+        #expect(asks("I've heard of runner's knee but what is it"))
+        #expect(asks("shud i put ice on it"))
+        #expect(asks("show me a stretch for my lower back"))
+        #expect(!asks("had it for weeks now"))
+        #expect(!asks("I did it again lifting the shopping"))
+        #expect(!asks("my knee is sore when I kneel"))
+    }
+
+    @Test func aRequestWithoutAStoryStaysAQuestion() {
+        #expect(intent("exercises for a stiff neck please") == .askSelfCare)
+        #expect(intent("have I pulled my hamstring") == .askCondition)
+        // Telling one's own story without a question's shape is still a description.
+        #expect(intent("my calf cramps up at night") == .inform)
+    }
+
+    @Test func aGreetingThatOnlyNamesAPlaceStillGreets() {
+        #expect(intent("hi, I have a question about my back") == .greet)
+        #expect(intent("hi, my knee hurts on the stairs") == .inform)
+    }
 }

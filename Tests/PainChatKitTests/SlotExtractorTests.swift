@@ -89,5 +89,17 @@ import Testing
         #expect(frame(of: "it's worst in the morning").trigger == ["morning"])
         #expect(frame(of: "morning", pending: Question(kind: .slot(.trigger))).trigger == ["morning"])
         #expect(frame(of: "good morning, my neck is stiff every morning").trigger == ["morning"])
+        // A "morning" standing as its own clause greets, wherever it stands.
+        #expect(frame(of: "morning, how are you today").trigger.isEmpty)
+        #expect(frame(of: "hi, morning").trigger.isEmpty)
+        #expect(frame(of: "mornings are the worst").trigger == ["morning"])
+    }
+
+    @Test func comingBackIsNotTheBack() {
+        #expect(frame(of: "hi, I'm back").location.isEmpty)
+        #expect(frame(of: "good to be back").location.isEmpty)
+        #expect(frame(of: "it's back again after a week off").location.isEmpty)
+        #expect(frame(of: "I'm back and my back is killing me").location == ["back"])
+        #expect(frame(of: "my back aches").location == ["back"])
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// The files an engine is built from, and a key that changes whenever any of them does
-/// (path, size or modification time), for the engine cache.
+/// The files an engine is built from, and a key that changes whenever any of them or the
+/// program does (path, size or modification time), for the engine cache.
 struct EngineSources {
     var files: [String]
     var key: UInt64
 
     /// Bump when the cache layout or anything trained changes meaning.
-    static let formatVersion = "painchat-engine-7"
+    static let formatVersion = "painchat-engine-8"
 
     static func read(_ bundle: PainChat.Bundle) throws -> EngineSources {
         let fm = FileManager.default
@@ -19,7 +19,9 @@ struct EngineSources {
         for corpus in bundle.corpora { files += try CorpusLoader.markdownFiles(in: corpus) }
         files.append(bundle.dictionary) // installing or updating the word list changes the engine
         var hash = TermHasher.hash(tag: 0, formatVersion.utf8)
-        for file in files {
+        // The program itself: a rebuilt or upgraded painchat may read the same files
+        // differently, so it never trusts an engine an older build trained.
+        for file in ["/proc/self/exe"] + files {
             var info = stat()
             guard stat(file, &info) == 0 else { continue }
             for b in file.utf8 { hash = TermHasher.mix(hash, b) }

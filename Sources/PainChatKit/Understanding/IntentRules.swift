@@ -13,10 +13,19 @@ enum IntentRules {
     static let farewells: Set<String> = ["bye", "goodbye", "byebye", "cya", "ciao", "farewell", "goodnight", "ttyl"]
 
     static let questionOpeners: Set<String> = [
-        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "isnt", "are", "arent", "do", "does",
+        "what", "whats", "why", "how", "hows", "when", "where", "wheres", "which", "who", "whos", "is", "isnt", "are", "arent", "do", "does",
         "doesnt", "did", "can", "cant", "could", "should", "would", "will", "might", "may", "any", "anything", "tell",
-        "explain", "shall", "need", "ok", "so", "please", "whys", "wat", "y", "help",
+        "explain", "shall", "need", "ok", "so", "please", "whys", "y", "help",
+        // Requests in the imperative ("show me a stretch for my back").
+        "show", "give", "teach", "suggest", "recommend", "list",
+        // Common texting spellings of the words above.
+        "wat", "wot", "wht", "whta", "wen", "hw", "shud", "shld", "shoud", "shoudl", "cud", "wud", "cn",
     ]
+
+    /// Auxiliaries that ask a question when the subject follows them ("have I torn it",
+    /// "was it the lifting"), and only then ("had it for weeks" describes).
+    static let invertingAuxiliaries: Set<String> = ["have", "has", "had", "am", "was", "were"]
+    static let subjects: Set<String> = ["i", "you", "it", "he", "she", "we", "they", "this", "that", "there", "u"]
 
     /// Words that ask for something wherever they stand ("I wonder if it's sciatica").
     static let requestWords: Set<String> = ["wonder", "wondering", "curious", "advice", "tips", "recommend", "suggest", "ideas"]
@@ -25,12 +34,46 @@ enum IntentRules {
     static func looksLikeQuestion(_ tokens: [Token], hasQuestionMark: Bool) -> Bool {
         if tokens.isEmpty { return false }
         if hasQuestionMark { return true }
-        return tokens.enumerated().contains { index, token in
-            (index == 0 || token.startsClause) && questionOpeners.contains(token.text) || requestWords.contains(token.text)
-        }
+        return tokens.indices.contains { index in
+            let token = tokens[index]
+            guard index == 0 || token.startsClause else { return requestWords.contains(token.text) }
+            if questionOpeners.contains(token.text) || requestWords.contains(token.text) { return true }
+            return invertingAuxiliaries.contains(token.text) && index + 1 < tokens.count && subjects.contains(tokens[index + 1].text)
+        } || asksMidSentence(tokens)
     }
 
+    /// Verbs that ask when their subject follows them, wherever they stand ("if it's not
+    /// better soon should I see someone", "ive heard of it but what is it").
+    static let modals: Set<String> = ["should", "shall", "can", "could", "would", "will", "might", "may", "must", "is", "are",
+                                      "am", "was", "were"]
+    static let personalSubjects: Set<String> = ["i", "you", "u", "we", "they"]
+    static let questionWords: Set<String> = ["what", "whats", "why", "how", "where", "wheres", "which", "who", "whos"]
+    static let joiners: Set<String> = ["but", "and", "so", "then", "or", "at", "in", "for", "to"]
+
+    static func asksMidSentence(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices.dropLast() {
+            let word = tokens[index].text, next = tokens[index + 1].text
+            if modals.contains(word) && (subjects.contains(next)) && !(index > 0 && subjects.contains(tokens[index - 1].text)) { return true }
+            if ["do", "does", "did"].contains(word) && personalSubjects.contains(next) { return true }
+            if joiners.contains(word) && questionWords.contains(next) { return true }
+        }
+        return false
+    }
+
+    /// Words of someone telling their own story ("I", "my", "it" for the pain).
+    static let ownStoryWords: Set<String> = ["i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "it", "its"]
+
+    /// How sure the classifier must be of a question with no question's shape and no word
+    /// of the person's own story ("exercises for a stiff neck please") to keep it a question.
+    static let requestConfidence = 0.8
+
     static func mentionsPain(_ tokens: [Token]) -> Bool { tokens.contains { painWords.contains($0.text) } }
+
+    /// Says something of the pain itself: a pain word, or a slot beyond where it is.
+    static func describesPain(_ tokens: [Token], _ extraction: SlotExtraction) -> Bool {
+        mentionsPain(tokens) || extraction.intensity != nil || extraction.durationDays != nil
+            || extraction.positive.contains { $0.slot != .location && $0.slot != .side }
+    }
 
     /// The intent after the corrections, from the classifier's ranking.
     static func refine(_ prediction: IntentPrediction, danger: DangerSign?, tokens: [Token], extraction: SlotExtraction,
@@ -44,7 +87,9 @@ enum IntentRules {
             intent = next.intent
         }
         switch intent {
-        case .greet where !extraction.isEmpty:
+        case .greet where describesPain(tokens, extraction):
+            // "hi, my knee hurts on the stairs" greets and describes: the description is
+            // what needs an answer. "hi, a question about my back" only greets.
             return .inform
         case .outOfScope where (mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty)
             && !extraction.values(of: .location).isEmpty:
@@ -56,9 +101,11 @@ enum IntentRules {
             return .goodbye
         // (One `where` guards one pattern, so the question intents are listed in it.)
         case let asked where questionIntents.contains(asked) && !extraction.isEmpty
-            && !looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark):
+            && !looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark)
+            && (tokens.contains { ownStoryWords.contains($0.text) } || prediction.confidence < requestConfidence):
             // "I have a pounding headache" describes the pain, whatever the classifier
-            // half-believes: a question needs a question's shape.
+            // half-believes: a question needs a question's shape. A request can be a bare
+            // noun phrase ("ice or heat for a sore knee"), but then it tells no story.
             return .inform
         default:
             return intent

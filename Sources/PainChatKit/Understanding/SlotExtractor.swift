@@ -120,7 +120,11 @@ public struct SlotExtractor: Sendable {
         let i = match.range.lowerBound
         let previous = i > 0 ? stems[i - 1] : ""
         let next = i + 1 < stems.count ? stems[i + 1] : ""
-        return backVerbs.contains(previous) || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+        // "I'm back", "good to be back", "welcome back", "it's back": returning, not the back.
+        let returning = ["im", "am", "be", "are", "were", "was", "welcom", "its", "weve", "ive"].contains(previous)
+            && !(i + 1 < stems.count && ["pain", "ach", "hurt", "is", "was", "has", "feel", "muscl"].contains(next))
+        return backVerbs.contains(previous) || returning
+            || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
     }
 
     // MARK: - Activities: trigger or relief
@@ -130,7 +134,11 @@ public struct SlotExtractor: Sendable {
     private func isGreeting(_ match: PhraseMatcher<String>.Match, _ tokens: [Token], pending: SlotName?) -> Bool {
         guard match.label == "morning", match.range.count == 1 else { return false }
         let i = match.range.lowerBound
-        if i > 0 && tokens[i - 1].text == "good" { return true }
+        if i > 0 && ["good", "gud", "gd"].contains(tokens[i - 1].text) { return true }
+        // "morning, how are you?", "hi, morning": the word stands as a clause of its own.
+        let opensClause = i == 0 || tokens[i].startsClause || ["hi", "hello", "hey", "hiya"].contains(tokens[i - 1].text)
+        let endsClause = i + 1 == tokens.count || tokens[i + 1].startsClause
+        if pending == nil && tokens.count > 1 && opensClause && endsClause { return true }
         let company: Set<String> = ["all", "everyone", "folks", "there", "mate", "painchat"]
         return pending == nil && i == 0 && tokens.dropFirst().allSatisfy { company.contains($0.text) } && tokens.count <= 2
     }
