@@ -51,7 +51,8 @@ TOPIC_RULES = {
     "sciatica": {"ids": {"sciatica", "piriformis-syndrome", "piriformis", "disc-herniation", "gluteus-minimus", "spinal-stenosis"}},
     "piriformis": {"ids": {"piriformis", "piriformis-syndrome", "sciatica"}},
     "nerve_entrapment": {"ids": {"sciatica", "scalenes", "forearm-extensors", "disc-herniation", "spinal-stenosis", "piriformis-syndrome"}},
-    "muscle": {"kinds": {"explanation"}},
+    # Notes explaining muscles, and the two notes on conditions of the muscle itself.
+    "muscle": {"kinds": {"explanation"}, "ids": {"muscle-cramps", "delayed-onset-muscle-soreness"}},
     "tendon_bursa": {"ids": {"greater-trochanteric-pain-syndrome", "frozen-shoulder-and-rotator-cuff", "forearm-extensors",
                               "deltoid-and-biceps", "knee-pain-common-causes", "calf-gastrocnemius-soleus", "infraspinatus"}},
     "joint": {"kinds": {"condition"}},
@@ -82,9 +83,7 @@ def on_topic(group, note_id, notes):
     kind, regions = notes[note_id]
     if "regions" in rule:
         return bool(rule["regions"] & regions)
-    if "ids" in rule:
-        return note_id in rule["ids"]
-    return kind in rule["kinds"]
+    return note_id in rule.get("ids", set()) or kind in rule.get("kinds", set())
 
 
 def classify(binary, lines):
