@@ -38,7 +38,10 @@ enum IntentRules {
             let token = tokens[index]
             guard index == 0 || token.startsClause else { return requestWords.contains(token.text) }
             if questionOpeners.contains(token.text) || requestWords.contains(token.text) { return true }
-            return invertingAuxiliaries.contains(token.text) && index + 1 < tokens.count && subjects.contains(tokens[index + 1].text)
+            guard invertingAuxiliaries.contains(token.text), index + 1 < tokens.count else { return false }
+            // "had it for weeks" drops its subject; "have I torn it" asks.
+            let haveForm = ["have", "has", "had"].contains(token.text)
+            return (haveForm ? personalSubjects : subjects).contains(tokens[index + 1].text)
         } || asksMidSentence(tokens)
     }
 
@@ -46,7 +49,7 @@ enum IntentRules {
     /// better soon should I see someone", "ive heard of it but what is it").
     static let modals: Set<String> = ["should", "shall", "can", "could", "would", "will", "might", "may", "must", "is", "are",
                                       "am", "was", "were"]
-    static let personalSubjects: Set<String> = ["i", "you", "u", "we", "they"]
+    static let personalSubjects: Set<String> = ["i", "you", "u", "we", "they", "he", "she"]
     static let questionWords: Set<String> = ["what", "whats", "why", "how", "where", "wheres", "which", "who", "whos"]
     static let joiners: Set<String> = ["but", "and", "so", "then", "or", "at", "in", "for", "to"]
 
