@@ -10,6 +10,10 @@ import Testing
         ("my foot is dragging and slapping when I walk", .neuroDeficit),
         ("my leg is getting weaker every day", .neuroDeficit),
         ("back pain with a fever and chills", .infection),
+        ("some nights i feel like hurting myself", .selfHarm),
+        ("i cant put weight on my foot at all since this morning", .trauma),
+        ("heard a pop in my calf and now i cant walk on it", .trauma),
+        ("my speech went slurry for a bit", .strokeHeadache),
         ("my knee is hot and swollen and I have a fever", .infection),
         ("I fell down the stairs and can't put weight on my leg", .trauma),
         ("I had breast cancer and now my back hurts", .cancer),
@@ -63,6 +67,7 @@ import Testing
 
     @Test(arguments: [
         "no fever or chills", "I have no problems with my bladder", "no numbness in my groin",
+        "my hips feel like they have fallen out of alignment",
         "I could kill for a massage", "this knot is killing me", "the pain kills me when I sit",
         "I'm dying for a hot bath", "I can't fall asleep because my back hurts", "no history of cancer",
         "could it be cancer?", "my calf is tight after running", "chest is tight after the gym",

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test(arguments: [("for three weeks", 21), ("two months now", 60), ("since yesterday", 1), ("a couple of weeks", 14),
-                      ("for years", 730), ("a year", 365), ("about 10 days", 10)])
+                      ("for years", 730), ("a year", 365), ("about 10 days", 10), ("the day before yesterday", 2)])
     func duration(text: String, days: Int) {
         #expect(frame(of: text).durationDays == days)
     }
@@ -93,6 +93,31 @@ import Testing
         #expect(frame(of: "morning, how are you today").trigger.isEmpty)
         #expect(frame(of: "hi, morning").trigger.isEmpty)
         #expect(frame(of: "mornings are the worst").trigger == ["morning"])
+    }
+
+    @Test func everydayWordsThatLookLikeSlots() {
+        #expect(frame(of: "ok cool").relief.isEmpty)
+        #expect(frame(of: "it started since I had a cold").trigger.isEmpty)
+        #expect(frame(of: "the cold makes it worse").trigger == ["cold_weather"])
+        #expect(frame(of: "feeling a bit run down").quality.isEmpty)
+        #expect(frame(of: "the pain runs down my leg").quality == ["shooting"])
+    }
+
+    @Test func anActivityDismissedAfterItIsNotKept() {
+        let f = frame(of: "I can walk fine but sitting kills my back")
+        #expect(f.trigger == ["sitting"])
+        #expect(frame(of: "heat doesn't do anything but an ice pack helps").relief == ["cold"])
+    }
+
+    @Test func aYesNoQuestionAsksAboutAnActivityWithoutReportingIt() {
+        #expect(frame(of: "should I use ice or heat").relief.isEmpty)
+        #expect(frame(of: "why do my calves cramp at night").trigger == ["sleeping"])
+    }
+
+    @Test func theOtherSideSwitchesSides() {
+        var f = frame(of: "my right shoulder aches")
+        f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)
+        #expect(f.side == "left")
     }
 
     @Test func comingBackIsNotTheBack() {

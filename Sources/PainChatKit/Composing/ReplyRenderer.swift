@@ -30,7 +30,7 @@ public struct ReplyRenderer: Sendable {
         case .thanks:
             return wrap("You're welcome. I hope it eases soon. Ask again any time.")
         case .acknowledgeVent:
-            return wrap("That sounds really draining, and it makes sense to be fed up with pain that keeps coming back. Let's see what might help.")
+            return wrap("I'm sorry it's wearing you down; living with pain is hard, and it makes sense to be fed up. Let's see what might help.")
         case .acknowledge:
             return wrap("Okay. Tell me more about the pain, or ask me something about it.")
         case .notedUnknown(let slot):

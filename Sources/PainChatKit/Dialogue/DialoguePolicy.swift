@@ -45,6 +45,14 @@ public struct DialoguePolicy: Sendable {
             return (state, Reply(prefix + [.urgent(sign)]))
         }
 
+        // "huh?", "what do you mean?": the question was not understood, so it is neither a
+        // yes, a no nor a "don't know" to it. Ask it again.
+        if let pending = state.pending, analysis.asksToRepeat {
+            trace.intent = .dontKnow
+            state.lastTrace = trace
+            return (state, Reply(prefix + [.question(pending.repeated())]))
+        }
+
         let intent = contextualIntent(analysis, state)
         trace.intent = intent ?? analysis.intent
         var parts = prefix
@@ -73,9 +81,20 @@ public struct DialoguePolicy: Sendable {
         let confident = !prediction.isFallback
         let keepAsIs: Set<Intent> = [.askWhyAsked, .askSource, .askMore, .goodbye, .help, .vent, .outOfScope]
 
+        // "sorry, I meant my left knee", "no wait, it's my lower back not my neck": a
+        // correction of what was said, not a "no" to the question or a complaint.
+        if extraction.isCorrection && (!extraction.positive.isEmpty || extraction.switchesSide)
+            && ![.askCause, .askSelfCare, .askInfo, .askCondition, .askDoctor, .goodbye].contains(intent) {
+            return .inform
+        }
+
         if let pending = state.pending {
             switch pending.kind {
             case .slot(let slot):
+                // "all over, really" answers where it hurts, though it names no body part.
+                if slot == .location && analysis.meansEverywhere && [.outOfScope, .vent, .dontKnow].contains(intent) {
+                    return .inform
+                }
                 let fills = !extraction.values(of: slot).isEmpty
                     || (slot == .location && extraction.values(of: .side).count > 0 && !state.frame.location.isEmpty)
                 if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident)

@@ -21,6 +21,9 @@ extension Frame {
         for mention in extraction.mentions where !mention.negated {
             add(mention.value, to: mention.slot)
         }
+        if extraction.switchesSide, let current = side, current != "both" {
+            side = current == "left" ? "right" : "left"
+        }
         if let intensity = extraction.intensity { self.intensity = intensity; unknown.remove(.intensity) }
         if let days = extraction.durationDays { durationDays = days; unknown.remove(.durationDays) }
     }

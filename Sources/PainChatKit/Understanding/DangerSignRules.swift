@@ -120,13 +120,21 @@ enum DangerSignRules {
             "landed on", "knocked off", "tackled", "collided", "came off my", "run over", "rear ended", "whiplash",
             "went over on", "rolled my", "landed awkwardly", "jumped down", "jumped off", "went flying", "car crash",
             "crashed my car", "crashed my bike", "crashed the car", "bike crash", "motorbike crash", "crashed into",
-            "in a crash", "had a crash", "twisted my ankle", "twisted my knee", "twisted my",
+            "in a crash", "had a crash", "twisted my ankle", "twisted my knee", "twisted my", "tumble", "tumbled",
         ], blockers: [
             "fall asleep", "fell asleep", "falling asleep", "falls asleep", "in the fall", "last fall", "this fall",
             "fall apart", "falling apart", "fell apart", "fall behind", "fell behind", "fall for", "fell for",
             "fall back", "fell back asleep", "fall back asleep", "slipped disc", "slipped a disc", "slipped disk",
             "fall out", "fell out", "fell in love", "falling in love", "fall in love", "be whiplash",
-            "is it whiplash", "is this whiplash", "what is whiplash", "whats whiplash",
+            "is it whiplash", "is this whiplash", "what is whiplash", "whats whiplash", "fallen out of alignment",
+            "fell out of alignment", "falling out of alignment", "fallen out of line",
+        ]),
+        // Not being able to stand on a leg after it was hurt needs an X-ray whatever the
+        // cause, so the words are a sign on their own.
+        DangerConcept(name: "cant_bear_weight", phrases: [
+            "cant bear weight", "cannot bear weight", "unable to bear weight", "cant put weight", "cant put any weight",
+            "cannot put weight", "unable to put weight", "cant weight bear", "cant walk on it", "cannot walk on it",
+            "cant stand on it", "cannot stand on it", "cant put my foot down", "cant put it down",
         ]),
         DangerConcept(name: "severe_injury", phrases: [
             "cant bear weight", "cannot bear weight", "cant put weight", "cant put any weight",
@@ -242,6 +250,7 @@ enum DangerSignRules {
             "words come out wrong", "trouble speaking", "cant talk properly", "jumbled", "cant find my words",
             "words are coming out wrong", "speech is garbled", "garbled", "speech sounds funny", "speech is funny",
             "speech sounds strange", "speech is weird", "talking funny", "speech sounds weird", "speech is strange",
+            "slurry", "speech went", "speech goes",
         ], blockers: [
             "slurring my words after", "slurred my words after", "slur my words when", "slur my words after",
         ]),
@@ -357,7 +366,8 @@ enum DangerSignRules {
             "where nobody can see", "where no one can see", "to feel something", "when the pain gets too much",
             "to cope", "to punish myself", "till my knuckles bleed", "feel something other than", "different pain",
             "when it gets bad", "when it gets too much", "want to", "wanted to", "thinking about", "thinking of",
-            "urge to", "again", "tonight",
+            "urge to", "again", "tonight", "i feel like", "i felt like", "im feeling like", "feel like hurting",
+            "feel like cutting",
         ]),
     ]
 
@@ -400,6 +410,7 @@ enum DangerSignRules {
         DangerRule(category: .strokeHeadache, concepts: ["numb", "one_side"]),
         DangerRule(category: .strokeHeadache, concepts: ["weakness", "suddenness", "limb"]),
         DangerRule(category: .trauma, concepts: ["fall", "severe_injury"]),
+        DangerRule(category: .trauma, concepts: ["cant_bear_weight"]),
         // A road accident with any pain is worth a check, whatever the pain is like.
         DangerRule(category: .trauma, concepts: ["major_trauma", "back_or_bone"]),
         DangerRule(category: .neuroDeficit, concepts: ["foot_drop"]),

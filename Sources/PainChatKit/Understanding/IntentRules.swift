@@ -6,7 +6,10 @@ enum IntentRules {
     /// otherwise unclear turn with one is a description of the pain.
     static let painWords: Set<String> = ["hurt", "hurts", "hurting", "pain", "painful", "ache", "aches", "aching", "sore",
                                          "headache", "headaches", "agony", "ouch", "ow", "owww", "throbbing", "killing",
-                                         "stiff", "tender"]
+                                         "stiff", "tender",
+                                         // An injury names what happened to a muscle or joint.
+                                         "broke", "broken", "sprained", "twisted", "strained", "torn", "tore",
+                                         "injured", "bruised", "swollen", "cramp", "cramps", "cramping"]
 
     static let questionIntents: Set<Intent> = [.askCause, .askInfo, .askCondition, .askDoctor, .askSelfCare]
 
@@ -45,13 +48,32 @@ enum IntentRules {
         } || asksMidSentence(tokens)
     }
 
+    /// Verbs that open a yes-or-no question. A question opening with "why" or "how"
+    /// takes its facts as given ("why do my calves cramp at night"); one opening with
+    /// these asks about them ("should I use ice or heat").
+    static let askingOpeners: Set<String> = [
+        "is", "isnt", "are", "arent", "do", "does", "doesnt", "did", "can", "could", "should", "would", "will", "might",
+        "may", "shall", "shud", "shoud", "shld",
+    ]
+
+    /// The sentence opens as a yes-or-no question ("should I use ice or heat", "is it ok
+    /// to keep running"), whatever follows.
+    static func opensLikeQuestion(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first(where: { !["so", "ok", "okay", "um", "and", "but", "well", "also"].contains($0.text) })
+        else { return false }
+        return askingOpeners.contains(first.text)
+    }
+
     /// Verbs that ask when their subject follows them, wherever they stand ("if it's not
     /// better soon should I see someone", "ive heard of it but what is it").
     static let modals: Set<String> = ["should", "shall", "can", "could", "would", "will", "might", "may", "must", "is", "are",
                                       "am", "was", "were"]
     static let personalSubjects: Set<String> = ["i", "you", "u", "we", "they", "he", "she"]
     static let questionWords: Set<String> = ["what", "whats", "why", "how", "where", "wheres", "which", "who", "whos"]
-    static let joiners: Set<String> = ["but", "and", "so", "then", "or", "at", "in", "for", "to"]
+    static let joiners: Set<String> = ["but", "and", "so", "then", "or", "at", "in", "for", "to",
+                                       // "dying to know what...", "not sure why...", "explain how..."
+                                       "know", "wondering", "wonder", "understand", "explain", "tell", "ask", "curious",
+                                       "sure", "idea"]
 
     static func asksMidSentence(_ tokens: [Token]) -> Bool {
         for index in tokens.indices.dropLast() {
@@ -87,7 +109,9 @@ enum IntentRules {
         // confirmation it must be sure, and the words must be those of a danger sign.
         if intent == .redFlag && (prediction.confidence < Analysis.unconfirmedDangerConfidence || !mentionsDangerWords),
            let next = prediction.ranking.dropFirst().first {
-            intent = next.intent
+            // Heard as a danger sign but named by no rule: a message about a body part
+            // ("I've got 3 kids and my back is wrecked") still describes the pain.
+            intent = next.intent == .outOfScope && !extraction.values(of: .location).isEmpty ? .inform : next.intent
         }
         switch intent {
         case .greet where describesPain(tokens, extraction):
@@ -98,6 +122,10 @@ enum IntentRules {
             && !extraction.values(of: .location).isEmpty:
             // Someone who says a muscle or joint hurts is never told it is outside what
             // painchat knows (a sore throat still is).
+            return .inform
+        case .dontKnow where !extraction.positive.isEmpty:
+            // "I can't sit for long", "not sure, maybe sitting": whatever is unsure, what
+            // it tells about the pain is the news.
             return .inform
         case .thanks where tokens.contains(where: { farewells.contains($0.text) }):
             // "thanks, bye" thanks and leaves: leaving is what must happen.

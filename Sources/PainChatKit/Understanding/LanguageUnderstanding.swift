@@ -8,6 +8,8 @@ public struct Analysis: Sendable {
     public var danger: DangerSign?
     /// "just tell me", "skip": answer now with what is known.
     public var wantsAnswerNow: Bool
+    /// "huh?", "what do you mean?": the question just asked was not understood.
+    public var asksToRepeat: Bool
     public var hasQuestionMark: Bool
     /// The utterance uses a word of the danger-sign rules (see `DangerSignDetector`).
     /// Looked for only when the classifier's top intent is `red_flag`; false otherwise.
@@ -30,6 +32,14 @@ public struct Analysis: Sendable {
     }
 
     public var looksLikeQuestion: Bool { IntentRules.looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark) }
+
+    /// "all over", "everywhere", "my whole body": widespread pain, which names no one
+    /// body part but answers where it hurts.
+    public var meansEverywhere: Bool {
+        let text = " " + tokens.map(\.text).joined(separator: " ") + " "
+        return [" all over ", " everywhere ", " whole body ", " all my joints ", " every joint ", " every muscle ",
+                " all my muscles ", " head to toe ", " all of me ", " entire body "].contains { text.contains($0) }
+    }
 }
 
 /// The understanding pipeline: tokenise, correct typos, check danger signs, classify the
@@ -68,9 +78,11 @@ public struct LanguageUnderstanding: Sendable {
                                 context: DangerSignDetector.context(of: frame))
         let prediction = classifier.classify(tokens: tokens)
         let pendingSlot: SlotName? = pending.map(\.slot)
-        let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot)
+        let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot,
+                                       asksWithoutTelling: IntentRules.opensLikeQuestion(tokens))
         return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
                         danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
+                        asksToRepeat: LanguageUnderstanding.asksToRepeat(tokens),
                         hasQuestionMark: text.contains("?"),
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
@@ -88,6 +100,23 @@ public struct LanguageUnderstanding: Sendable {
         var copy = self
         copy.classifier = classifier
         return copy
+    }
+
+    /// "huh?", "what?", "what do you mean?", "I don't follow" (but not "what do you mean by
+    /// referred pain?", which asks about a term).
+    static func asksToRepeat(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.text)
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        let puzzled: Set<String> = ["huh", "eh", "what", "wut", "wat", "pardon", "hm", "hmm", "sorry"]
+        if words.count <= 2 && words.allSatisfy(puzzled.contains) && words != ["sorry"] { return true }
+        let text = " " + words.joined(separator: " ") + " "
+        if text.contains(" mean by ") { return false }
+        return [" what do you mean ", " what does that mean ", " dont understand ", " dont understand the question ",
+                " not sure what you mean ", " not sure what that means ", " dont know what you mean ", " dont follow ",
+                " come again ", " say that again ", " what are you asking ", " what was the question ", " lost me ",
+                " dont get what you mean ", " didnt understand ", " dont get the question ", " what do u mean ",
+                " wdym "]
+            .contains { text.contains($0) }
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".

@@ -42,11 +42,15 @@ enum QuantityParser {
     }
 
     /// Duration in days: "three weeks" = 21, "a couple of months" = 60, "for years" = 730,
-    /// "since yesterday" = 1, "half a year" = 182.
+    /// "since yesterday" = 1, "the day before yesterday" = 2, "half a year" = 182.
     static func durationDays(_ tokens: [Token]) -> Int? {
         let words = tokens.map(\.text)
         for (i, word) in words.enumerated() {
-            if word == "yesterday" || (word == "night" && i > 0 && words[i - 1] == "last") { return 1 }
+            if word == "yesterday" {
+                // "the day before yesterday" is two days.
+                return i > 1 && words[i - 1] == "before" && words[i - 2] == "day" ? 2 : 1
+            }
+            if word == "night" && i > 0 && words[i - 1] == "last" { return 1 }
             if word == "since", i + 2 < words.count, words[i + 1] == "last", let unit = unitDays[words[i + 2]] {
                 return Int(unit)
             }

@@ -15,6 +15,8 @@ public struct SlotExtraction: Sendable, Equatable {
     public var durationDays: Int?
     /// "I meant...", "actually...", "not my hip, my knee": new list values replace old ones.
     public var isCorrection = false
+    /// "the other shoulder", "other side": the pain is on the side not yet named.
+    public var switchesSide = false
 
     public var positive: [SlotMention] { mentions.filter { !$0.negated } }
     public var isEmpty: Bool { positive.isEmpty && intensity == nil && durationDays == nil }
@@ -39,7 +41,7 @@ public struct SlotExtractor: Sendable {
     private let correctionCues: Set<String> = ["actually", "meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
 
     /// Words between a negator and a body part that keep the negation ("not in my hip").
-    private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful"]
+    private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful", "have", "got", "get", "feel", "feeling"]
     private static let sideBlockers: Set<String> = ["now", "away", "there", "here", "after", "before", "then", "enough", "thing", "way", "time", "answer", "so", "ok", "okay", "yes", "on", "off", "behind", "over", "alone"]
 
     public init(lexicons: [SlotLexicon], tokenizer: Tokenizer) {
@@ -71,7 +73,10 @@ public struct SlotExtractor: Sendable {
 
     /// Reads the slots of `tokens`, whose (typo-corrected) stems are `stems`. `pending` is
     /// the question just asked: a bare "walking" after "what eases it?" is a relief.
-    public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil) -> SlotExtraction {
+    /// `asksWithoutTelling`: the utterance is shaped as a question ("should I use ice or
+    /// heat?"), so an activity it names without a cue word is asked about, not reported.
+    public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil,
+                        asksWithoutTelling: Bool = false) -> SlotExtraction {
         var extraction = SlotExtraction()
         var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
         for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
@@ -87,13 +92,16 @@ public struct SlotExtractor: Sendable {
             }
         }
 
-        let locations = (found[.location] ?? []).filter { !swallowed(.location, $0) && !isAdverbialBack($0, stems) }
+        let locations = (found[.location] ?? []).filter {
+            !swallowed(.location, $0) && !isAdverbialBack($0, stems) && !isFigurative($0, tokens)
+        }
         for match in locations {
             let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
                                                  skipping: SlotExtractor.locationFillers)
+                || stopsHurting(tokens, after: match.range.upperBound)
             extraction.mentions.append(SlotMention(slot: .location, value: match.label, range: match.range, negated: negated))
         }
-        for match in found[.quality] ?? [] where !swallowed(.quality, match) {
+        for match in found[.quality] ?? [] where !swallowed(.quality, match) && !isRunDown(match, tokens) {
             extraction.mentions.append(SlotMention(slot: .quality, value: match.label, range: match.range,
                                                    negated: isNegated(tokens, match.range)))
         }
@@ -104,11 +112,16 @@ public struct SlotExtractor: Sendable {
                                                                                    skipping: SlotExtractor.locationFillers)))
         }
         extraction.mentions += activities(tokens: tokens, stems: stems, trigger: found[.trigger] ?? [],
-                                          relief: found[.relief] ?? [], swallowed: swallowed, pending: pending)
+                                          relief: found[.relief] ?? [], swallowed: swallowed, pending: pending,
+                                          asksWithoutTelling: asksWithoutTelling)
 
         extraction.intensity = QuantityParser.intensity(tokens)
         extraction.durationDays = QuantityParser.durationDays(tokens)
-        extraction.isCorrection = tokens.contains { correctionCues.contains($0.text) }
+        extraction.switchesSide = tokens.indices.dropLast().contains { i in
+            tokens[i].text == "other" && (i == 0 || ["the", "my", "its", "on"].contains(tokens[i - 1].text))
+                && (["side", "one"].contains(tokens[i + 1].text) || locations.contains { $0.range.lowerBound == i + 1 })
+        } && extraction.values(of: .side).isEmpty
+        extraction.isCorrection = extraction.switchesSide || tokens.contains { correctionCues.contains($0.text) }
             || (extraction.mentions.contains { $0.slot == .location && $0.negated }
                 && extraction.mentions.contains { $0.slot == .location && !$0.negated })
         return extraction
@@ -125,6 +138,46 @@ public struct SlotExtractor: Sendable {
             && !(i + 1 < stems.count && ["pain", "ach", "hurt", "is", "was", "has", "feel", "muscl"].contains(next))
         return backVerbs.contains(previous) || returning
             || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+    }
+
+    /// "on my feet all day" is standing, "a pain in the neck" is a nuisance: neither says
+    /// where it hurts.
+    private func isFigurative(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        let i = match.range.lowerBound
+        func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text : "" }
+        if word(i) == "feet" && word(i - 1) == "my" && word(i - 2) == "on" { return true }
+        if match.label == "neck" && word(i - 1) == "the" && word(i - 2) == "in" && word(i - 3) == "pain" {
+            return (4...6).contains { ["a", "such", "real", "right", "proper"].contains(word(i - $0)) }
+        }
+        return false
+    }
+
+    /// "my back doesn't hurt anymore", "my knee isn't sore now": said of a body part, it
+    /// means the pain is elsewhere.
+    private func stopsHurting(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count, Negation.negators.contains(tokens[end].text) || tokens[end].text == "is"
+                && end + 1 < tokens.count && tokens[end + 1].text == "not" else { return false }
+        let painWords: Set<String> = ["hurt", "hurts", "ache", "aches", "sore", "painful", "bother", "bothers", "anymore", "pain"]
+        let limit = min(tokens.count, end + 4)
+        return (end + 1..<limit).contains { painWords.contains(tokens[$0].text) }
+            && Negation.clauseEnd(tokens, end - 1) > end
+    }
+
+    /// "feeling a bit run down" is tiredness, not pain running down a limb.
+    private func isRunDown(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        let i = match.range.lowerBound
+        guard tokens[i].text == "run", i > 0 else { return false }
+        return ["feel", "feeling", "felt", "bit", "so", "very", "quite", "really", "totally", "generally", "little",
+                "im", "been", "all"].contains(tokens[i - 1].text)
+    }
+
+    /// "since I had a cold" is an illness, not cold weather or an ice pack.
+    private func isIllnessCold(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        let i = match.range.lowerBound
+        guard match.range.count == 1, tokens[i].text == "cold", i > 0 else { return false }
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        return ["a", "head", "chest", "common", "stinking", "streaming", "nasty", "heavy"].contains(tokens[i - 1].text)
+            && !["day", "days", "morning", "mornings", "night", "nights", "snap", "spell", "wind", "pack", "compress"].contains(next)
     }
 
     // MARK: - Activities: trigger or relief
@@ -151,16 +204,20 @@ public struct SlotExtractor: Sendable {
     private func activities(tokens: [Token], stems: [String], trigger: [PhraseMatcher<String>.Match],
                             relief: [PhraseMatcher<String>.Match],
                             swallowed: (SlotName, PhraseMatcher<String>.Match) -> Bool,
-                            pending: SlotName?) -> [SlotMention] {
+                            pending: SlotName?, asksWithoutTelling: Bool) -> [SlotMention] {
         // Group matches by token range: one phrase may name a trigger and a relief.
         var spans: [Range<Int>: (trigger: String?, relief: String?)] = [:]
-        for m in trigger where !swallowed(.trigger, m) && !isGreeting(m, tokens, pending: pending) {
+        for m in trigger where !swallowed(.trigger, m) && !isGreeting(m, tokens, pending: pending) && !isIllnessCold(m, tokens) {
             spans[m.range, default: (nil, nil)].trigger = m.label
         }
-        for m in relief where !swallowed(.relief, m) { spans[m.range, default: (nil, nil)].relief = m.label }
+        for m in relief where !swallowed(.relief, m) && !isIllnessCold(m, tokens) {
+            spans[m.range, default: (nil, nil)].relief = m.label
+        }
         var result: [SlotMention] = []
         for (range, labels) in spans.sorted(by: { $0.key.lowerBound < $1.key.lowerBound }) {
             let cue = nearestCue(tokens: tokens, stems: stems, around: range)
+            // "should I use ice or heat?" asks; "is it bad that walking makes it worse?" tells.
+            if asksWithoutTelling && cue == nil && labels.relief != "nothing" { continue }
             var polarity: Polarity
             switch (labels.trigger, labels.relief) {
             case (.some, .some):
@@ -178,7 +235,7 @@ public struct SlotExtractor: Sendable {
             }
             let slot: SlotName = polarity == .trigger ? .trigger : .relief
             let value = (polarity == .trigger ? labels.trigger : labels.relief)!
-            var negated = value != "nothing" && isNegated(tokens, range)
+            var negated = value != "nothing" && (isNegated(tokens, range) || isDismissed(tokens, after: range.upperBound))
             if let cue, cue.polarity == polarity, value != "nothing",
                Negation.negatedBefore(tokens, start: cue.index, window: 3) { negated = true }
             result.append(SlotMention(slot: slot, value: value, range: range, negated: negated))
@@ -195,7 +252,10 @@ public struct SlotExtractor: Sendable {
         for i in start..<end where !range.contains(i) {
             let stem = stems[i]
             let cue: Cue
-            if reliefCues.contains(stem) { cue = Cue(index: i, polarity: .relief, strong: true) }
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            // "it goes up to 8 when I walk", "it flares up": up is worse.
+            if reliefCues.contains(stem) && next == "up" { cue = Cue(index: i, polarity: .trigger, strong: true) }
+            else if reliefCues.contains(stem) { cue = Cue(index: i, polarity: .relief, strong: true) }
             else if strongTriggerCues.contains(stem) { cue = Cue(index: i, polarity: .trigger, strong: true) }
             else if weakTriggerCues.contains(stem) { cue = Cue(index: i, polarity: .trigger, strong: false) }
             else { continue }
@@ -210,6 +270,19 @@ public struct SlotExtractor: Sendable {
             if best == nil || distance < best!.distance { best = (cue, distance) }
         }
         return best?.cue
+    }
+
+    /// "walking is fine", "heat doesn't do anything", "sitting never bothers it": what
+    /// follows the activity says it neither brings the pain on nor eases it.
+    private func isDismissed(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        let first = tokens[end].text
+        if ["doesnt", "didnt", "wont", "never", "isnt", "dont"].contains(first) { return true }
+        let second = end + 1 < tokens.count ? tokens[end + 1].text : ""
+        let harmless: Set<String> = ["fine", "ok", "okay", "alright", "grand", "no"]
+        if harmless.contains(first) && first != "no" { return true } // "I can walk fine"
+        return ["is", "s", "seems", "feels", "are", "was"].contains(first) && harmless.contains(second)
+            || ["does", "did", "makes", "made"].contains(first) && ["nothing", "no"].contains(second)
     }
 
     private func isNegated(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -232,7 +305,8 @@ public struct SlotExtractor: Sendable {
         if SlotExtractor.sideBlockers.contains(next) { return false }
         if tokens.count <= 3 && (pending == .location || pending == .side) { return true }
         let previous = i > 0 ? tokens[i - 1].text : ""
-        return ["my", "the", "on", "to", "his", "her", "your", "both"].contains(previous)
+        // "I meant left, not right": a correction names the side on its own.
+        return ["my", "the", "on", "to", "his", "her", "your", "both", "meant", "mean", "not", "actually"].contains(previous)
             && !["all"].contains(i > 1 ? tokens[i - 2].text : "")
     }
 }
