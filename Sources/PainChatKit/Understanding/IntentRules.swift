@@ -110,8 +110,10 @@ enum IntentRules {
         if intent == .redFlag && (prediction.confidence < Analysis.unconfirmedDangerConfidence || !mentionsDangerWords),
            let next = prediction.ranking.dropFirst().first {
             // Heard as a danger sign but named by no rule: a message about a body part
-            // ("I've got 3 kids and my back is wrecked") still describes the pain.
-            intent = next.intent == .outOfScope && !extraction.values(of: .location).isEmpty ? .inform : next.intent
+            // ("I've got 3 kids and my back is wrecked", "I'm 45 and my knee hurts") still
+            // describes the pain.
+            let namesBodyPart = !extraction.values(of: .location).isEmpty
+            intent = namesBodyPart && (next.intent == .outOfScope || next.intent == .vent && mentionsPain(tokens)) ? .inform : next.intent
         }
         switch intent {
         case .greet where describesPain(tokens, extraction):
