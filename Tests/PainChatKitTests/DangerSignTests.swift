@@ -14,6 +14,8 @@ import Testing
         ("i cant put weight on my foot at all since this morning", .trauma),
         ("heard a pop in my calf and now i cant walk on it", .trauma),
         ("my speech went slurry for a bit", .strokeHeadache),
+        ("my dad had lung cancer, now he's got back pain that won't go away", .cancer),
+        ("i think my husband is having a heart attack", .cardiac),
         ("my knee is hot and swollen and I have a fever", .infection),
         ("I fell down the stairs and can't put weight on my leg", .trauma),
         ("I had breast cancer and now my back hurts", .cancer),
@@ -68,6 +70,8 @@ import Testing
     @Test(arguments: [
         "no fever or chills", "I have no problems with my bladder", "no numbness in my groin",
         "my hips feel like they have fallen out of alignment",
+        "my mum had breast cancer, anyway my shoulder aches when i reach up",
+        "my dad had a heart attack last year so im anxious, but its just my neck thats stiff",
         "I could kill for a massage", "this knot is killing me", "the pain kills me when I sit",
         "I'm dying for a hot bath", "I can't fall asleep because my back hurts", "no history of cancer",
         "could it be cancer?", "my calf is tight after running", "chest is tight after the gym",

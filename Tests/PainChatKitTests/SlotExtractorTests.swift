@@ -114,6 +114,17 @@ import Testing
         #expect(frame(of: "why do my calves cramp at night").trigger == ["sleeping"])
     }
 
+    @Test func aRangeOfIntensityReadsAsItsTop() {
+        #expect(frame(of: "its like a 6 or 7 most days").intensity == 7)
+        #expect(frame(of: "id say 6 or 7").intensity == 7)
+        #expect(frame(of: "it happens 1 or 2 times a week").intensity == nil)
+    }
+
+    @Test func aShorterActivityInsideADroppedPhraseIsRead() {
+        #expect(frame(of: "my calf hurts when i walk about a mile").trigger == ["walking"])
+        #expect(frame(of: "my calf cramps after about 2 miles of walking so i stop for 1 minute and it goes").trigger == ["walking"])
+    }
+
     @Test func theOtherSideSwitchesSides() {
         var f = frame(of: "my right shoulder aches")
         f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)

@@ -8,6 +8,9 @@ public struct DialoguePolicy: Sendable {
     public let understanding: LanguageUnderstanding
     public let composer: AnswerComposer
 
+    /// Words that acknowledge without agreeing.
+    static let acknowledgements: Set<String> = ["ok", "okay", "k", "kk", "okey", "cool", "alright", "right", "gotcha", "got", "it"]
+
     /// Follow-up questions in the order a clinician would ask them.
     public static let questionOrder: [SlotName] = [.location, .trigger, .relief]
 
@@ -199,7 +202,12 @@ public struct DialoguePolicy: Sendable {
             return [.acknowledge]
         }
         switch (pending.kind, intent) {
+        case (.screening, .affirm) where analysis.tokens.allSatisfy({ DialoguePolicy.acknowledgements.contains($0.text) }):
+            // "ok" or "k" to the list of signs acknowledges it; it says neither yes nor no.
+            return [.question(pending.repeated())]
         case (.screening, .affirm), (.whichSign, .affirm):
+            // "yeah, a bit of numbness in my toes": keep what it says, and ask which sign.
+            state.frame.apply(analysis.extraction)
             let question = Question(kind: .whichSign, location: state.frame.location.first)
             state.pending = question
             return [.question(question)]
@@ -238,13 +246,23 @@ public struct DialoguePolicy: Sendable {
         let newLocations = extraction.values(of: .location).filter { !state.frame.location.contains($0) }
         if state.answered && !newLocations.isEmpty && !extraction.isCorrection {
             state.pastComplaints.append(state.frame)
-            state.frame = Frame()
-            state.asked = []
             state.repeated = []
-            state.answered = false
             state.pending = nil
             state.topic = .askCause
             state.complaintText = []
+            if let earlier = state.pastComplaints.dropLast().lastIndex(where: { past in
+                newLocations.allSatisfy(past.location.contains)
+            }) {
+                // "going back to my knee, what can I do about it?": that complaint was
+                // already asked about and answered, so it comes back whole.
+                state.frame = state.pastComplaints.remove(at: earlier)
+                state.asked = Set(DialoguePolicy.questionOrder + [.redFlags])
+                state.answered = true
+            } else {
+                state.frame = Frame()
+                state.asked = []
+                state.answered = false
+            }
         }
         if intent == .askCause || intent == .askSelfCare { state.topic = intent }
         // Their own words ("hamstring", "football") say more than the canonical slot values;

@@ -69,6 +69,27 @@ public struct DangerSignDetector: Sendable {
                     && range.lowerBound < marker.upperBound + DangerSignRules.resolvedReach
             }
         }
+        // "my mum had breast cancer", "my dad had a heart attack last year": family
+        // history, not the person's own sign.
+        func isSomeoneElses(_ name: String, _ range: Range<Int>) -> Bool {
+            guard DangerSignRules.familyHistory.contains(name) else { return false }
+            var i = range.lowerBound - 1
+            var told = false // "had", "has", "died of": history, not "is having" now
+            let start = Negation.clauseStart(tokens, range.lowerBound)
+            while i >= start {
+                let word = tokens[i].text
+                if Negation.subjects.contains(word) || word == "me" { return false }
+                if DangerSignRules.historyVerbs.contains(word) { told = true }
+                if DangerSignRules.otherPeople.contains(word) {
+                    // "my dad had lung cancer, now he's got back pain": the sign is his,
+                    // and he needs seeing as much as anyone.
+                    let aboutThem = tokens[range.upperBound...].contains { DangerSignRules.thirdPerson.contains($0.text) }
+                    return told && !aboutThem
+                }
+                i -= 1
+            }
+            return false
+        }
         func mentions(_ name: String) -> [Range<Int>] {
             if let hit = cache[name] { return hit }
             guard let concept = concepts[name] else { return [] }
@@ -77,7 +98,7 @@ public struct DangerSignDetector: Sendable {
                 !blocked.contains { $0.overlaps(range) }
                     && !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3,
                                                ignoring: DangerSignRules.bodyParts.contains(name) ? Negation.softeners : [])
-                    && !isOver(name, range)
+                    && !isOver(name, range) && !isSomeoneElses(name, range)
             }
             cache[name] = found
             return found

@@ -388,6 +388,19 @@ enum DangerSignRules {
     static let pastEvents: Set<String> = [
         "fall", "major_trauma", "fever", "foot_drop", "heart_attack", "worst_headache", "clot", "droop", "speech",
     ]
+    /// Signs that, said of someone else, are family history: the person's own cancer or
+    /// heart attack is the sign. (Others' words about harming themselves, or someone's
+    /// chest pain now, still alarm: those need help now, whoever has them.)
+    static let familyHistory: Set<String> = ["cancer_history", "heart_attack", "clot"]
+    static let otherPeople: Set<String> = [
+        "mum", "mom", "mother", "dad", "father", "parents", "parent", "sister", "brother", "nan", "nana", "gran", "granny",
+        "grandma", "grandad", "grandpa", "grandmother", "grandfather", "aunt", "auntie", "uncle", "cousin", "wife",
+        "husband", "partner", "friend", "son", "daughter", "family", "boss", "colleague", "neighbour", "neighbor", "he",
+        "she", "his", "her", "they", "their",
+    ]
+    static let thirdPerson: Set<String> = ["he", "she", "hes", "shes", "his", "her", "him", "they", "their", "theyre"]
+    static let historyVerbs: Set<String> = ["had", "has", "died", "passed", "history", "survived", "diagnosed", "got",
+                                            "beat", "battled", "fought"]
     /// How many tokens either side of a mention a `resolved` phrase reaches.
     static let resolvedReach = 8
 

@@ -94,6 +94,12 @@ enum IntentRules {
 
     static func mentionsPain(_ tokens: [Token]) -> Bool { tokens.contains { painWords.contains($0.text) } }
 
+    /// Words that, said of a body part, mean it is giving trouble ("my wrist has been bad
+    /// lately", "my knee's playing up"); too vague alone to make a message about pain.
+    static let troubleWords: Set<String> = ["bad", "playing", "wrecked", "dodgy", "gammy", "knackered", "bothering",
+                                            "bothers", "bothered", "grumbling", "niggling", "niggle", "twinge", "twinges",
+                                            "acting", "giving", "sore", "worse", "weird", "funny", "off", "shot", "done"]
+
     /// Says something of the pain itself: a pain word, or a slot beyond where it is.
     static func describesPain(_ tokens: [Token], _ extraction: SlotExtraction) -> Bool {
         mentionsPain(tokens) || extraction.intensity != nil || extraction.durationDays != nil
@@ -120,7 +126,8 @@ enum IntentRules {
             // "hi, my knee hurts on the stairs" greets and describes: the description is
             // what needs an answer. "hi, a question about my back" only greets.
             return .inform
-        case .outOfScope where (mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty)
+        case .outOfScope where (mentionsPain(tokens) || tokens.contains { troubleWords.contains($0.text) }
+                                || !extraction.values(of: .quality).isEmpty)
             && !extraction.values(of: .location).isEmpty:
             // Someone who says a muscle or joint hurts is never told it is outside what
             // painchat knows (a sore throat still is).

@@ -19,12 +19,20 @@ enum Negation {
     /// to end it" the "doesn't" says nothing about what follows "I'm".
     static let subjects: Set<String> = ["i", "im", "ive", "id", "ill"]
 
+    /// "so" joins a new clause when a subject follows it ("after two miles so I stop"),
+    /// not when it intensifies ("so sore").
+    static func breaksClause(_ tokens: [Token], at i: Int) -> Bool {
+        let word = tokens[i].text
+        if clauseBreakers.contains(word) { return true }
+        return word == "so" && i + 1 < tokens.count && ["i", "im", "ive", "it", "its", "we"].contains(tokens[i + 1].text)
+    }
+
     /// Index of the first token of the clause containing `index`.
     static func clauseStart(_ tokens: [Token], _ index: Int) -> Int {
         var i = index
         while i > 0 {
             if tokens[i].startsClause { return i }
-            if clauseBreakers.contains(tokens[i - 1].text) { return i }
+            if breaksClause(tokens, at: i - 1) { return i }
             i -= 1
         }
         return 0
@@ -34,7 +42,7 @@ enum Negation {
     static func clauseEnd(_ tokens: [Token], _ index: Int) -> Int {
         var i = index + 1
         while i < tokens.count {
-            if tokens[i].startsClause || clauseBreakers.contains(tokens[i].text) { return i }
+            if tokens[i].startsClause || breaksClause(tokens, at: i) { return i }
             i += 1
         }
         return tokens.count

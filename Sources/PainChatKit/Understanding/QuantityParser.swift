@@ -29,6 +29,12 @@ enum QuantityParser {
             if next == "out", afterNext == "of", third == "10" || third == "ten" { return n }
             if next == "of", afterNext == "10" || afterNext == "ten" { return n }
             let previous = i > 0 ? words[i - 1] : ""
+            // "a 6 or 7", "I'd say 6 to 7": a range reads as its top, like "between 6 and 7".
+            if ["or", "to", "and"].contains(next), let top = NumberWords.value(of: afterNext), top <= 10, top > n, top - n <= 2,
+               !notIntensityFollowers.contains(third), unitDays[third] == nil,
+               ["a", "an", "like", "about", "maybe", "say", "around", "its", "probably", "between", "roughly"].contains(previous) {
+                return top
+            }
             if (previous == "a" || previous == "an") && !notIntensityFollowers.contains(next) && unitDays[next] == nil
                 && n >= 1 && (i < 2 || !frequencyWords.contains(words[i - 2])) {
                 // "a six", "about a 7": but not "a one-off", "a 2 week"

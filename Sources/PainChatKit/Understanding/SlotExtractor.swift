@@ -84,10 +84,15 @@ public struct SlotExtractor: Sendable {
         // A short phrase inside a longer phrase of another slot is part of that phrase
         // ("runs" inside "runs down my leg" is not running); body parts always count.
         let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
+        // A trigger inside a relief phrase is not swallowed (nor the reverse): which of the
+        // two an activity is depends on the cue words, so both are weighed ("hurts when I
+        // walk about a mile" is walking that brings it on, not "walking about" that eases).
+        let activitySlots: Set<SlotName> = [.trigger, .relief]
         func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
             guard slot != .location else { return false }
             return all.contains { other in
-                other.0 != slot && other.1.range.count > match.range.count
+                other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot))
+                    && other.1.range.count > match.range.count
                     && other.1.range.lowerBound <= match.range.lowerBound && other.1.range.upperBound >= match.range.upperBound
             }
         }
@@ -214,7 +219,13 @@ public struct SlotExtractor: Sendable {
             spans[m.range, default: (nil, nil)].relief = m.label
         }
         var result: [SlotMention] = []
-        for (range, labels) in spans.sorted(by: { $0.key.lowerBound < $1.key.lowerBound }) {
+        // Longest phrases first; a shorter one inside a phrase already read is part of it,
+        // but it gets its own reading when the longer one is dropped ("walk" in "hurts
+        // when I walk about a mile", whose "walk about" would be a relief).
+        let ordered = spans.sorted {
+            $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key.lowerBound < $1.key.lowerBound
+        }
+        for (range, labels) in ordered where !result.contains(where: { $0.range.overlaps(range) }) {
             let cue = nearestCue(tokens: tokens, stems: stems, around: range)
             // "should I use ice or heat?" asks; "is it bad that walking makes it worse?" tells.
             if asksWithoutTelling && cue == nil && labels.relief != "nothing" { continue }
@@ -240,7 +251,7 @@ public struct SlotExtractor: Sendable {
                Negation.negatedBefore(tokens, start: cue.index, window: 3) { negated = true }
             result.append(SlotMention(slot: slot, value: value, range: range, negated: negated))
         }
-        return result
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private struct Cue { var index: Int; var polarity: Polarity; var strong: Bool }
