@@ -9,6 +9,7 @@ bash scripts/install-deps.sh --test
 swift build --build-tests
 ./.build/debug/painchat lint
 ./.build/debug/painchat eval --min-accuracy 0.85
+./.build/debug/painchat eval --test-set Tests/HeldOut/intents.tsv --min-accuracy 0.90
 ./.build/debug/painchat eval --retrieval --min-hit3 0.90
 ./.build/debug/painchat test
 bash scripts/check-no-network.sh ./.build/debug/painchat

@@ -33,6 +33,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("show-errors"), help: ArgumentHelp("Print up to N misclassified held-out examples with file and line.", valueName: "N"))
     var showErrors: Int = 0
 
+    @Option(name: .customLong("test-set"), help: ArgumentHelp("Score the classifier trained on all of Intents/ on this labelled set (intent<TAB>text per line) instead of cross-validating.", valueName: "FILE"))
+    var testSet: String?
+
     @Option(name: .customLong("export-folds"), help: ArgumentHelp("Write the fold of every example as TSV (fold, intent, text) so other tools score the same folds.", valueName: "FILE"))
     var exportFolds: String?
 
@@ -45,6 +48,13 @@ struct EvalCommand: ParsableCommand {
         if retrieval { return try runRetrieval() }
         let bundle = try data.bundle()
         let examples = try IntentExamples.load(from: bundle.intents)
+        if let testSet {
+            let messages = try IntentExamples.loadTestSet(path: testSet)
+            let report = IntentEvaluation.score(messages, understanding: try data.loadEngine().understanding)
+            let header = "Intent classifier trained on the \(examples.count) examples of Intents/, scored on the \(messages.count) messages of \((testSet as NSString).lastPathComponent)"
+            Console.write(json ? jsonReport(report, examples: examples.count) + "\n" : textReport(report, examples: examples.count, header: header))
+            return try check(report)
+        }
         if let exportFolds {
             let assignment = IntentEvaluation.foldAssignment(examples, folds: folds, seed: IntentEvaluation.defaultSeed)
             let rows = zip(assignment, examples).map { "\($0)\t\($1.intent.rawValue)\t\($1.text.replacingOccurrences(of: "\t", with: " "))" }
@@ -65,6 +75,10 @@ struct EvalCommand: ParsableCommand {
         } else {
             Console.write(textReport(report, examples: examples.count))
         }
+        try check(report)
+    }
+
+    func check(_ report: IntentEvaluation) throws {
         if let minAccuracy, report.accuracy < minAccuracy {
             Console.error("painchat eval: accuracy \(String(format: "%.4f", report.accuracy)) is below --min-accuracy \(minAccuracy)")
             throw CommandFailure(code: 1)
@@ -98,9 +112,9 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    func textReport(_ r: IntentEvaluation, examples: Int) -> String {
+    func textReport(_ r: IntentEvaluation, examples: Int, header: String? = nil) -> String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
-        var lines = ["Intent classifier, stratified \(r.folds)-fold cross-validation over \(examples) examples"]
+        var lines = [header ?? "Intent classifier, stratified \(r.folds)-fold cross-validation over \(examples) examples"]
         lines.append("accuracy \(f(r.accuracy))   macro-F1 \(f(r.macroF1))   out-of-scope recall \(f(r.outOfScopeRecall))")
         lines.append("fallback rate \(f(r.fallbackRate))   accuracy when not falling back \(f(r.acceptedAccuracy))   median classify \(String(format: "%.1f", r.medianMicroseconds)) µs")
         if r.hasReading {

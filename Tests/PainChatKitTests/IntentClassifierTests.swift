@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PainChatKit
 
@@ -45,5 +46,21 @@ import Testing
     ])
     func bundledModelReadsTheSpecExamples(text: String, intent: Intent) {
         #expect(sharedEngine.understanding.classifier.classify(text).intent == intent)
+    }
+
+    @Test func aTestSetIsReadAndScored() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("painchat-testset-\(UUID().uuidString).tsv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "intent\ttext\n# a comment\ngreet\thi there\nout_of_scope\ttell me a joke\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let messages = try IntentExamples.loadTestSet(path: path)
+        #expect(messages.map(\.intent) == [.greet, .outOfScope])
+        #expect(messages.map(\.line) == [3, 4])
+        let report = IntentEvaluation.score(messages, understanding: sharedEngine.understanding)
+        #expect(report.accuracy == 1)
+
+        try "greeting\thi\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataError.self) { try IntentExamples.loadTestSet(path: path) }
+        try "greet hi\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataError.self) { try IntentExamples.loadTestSet(path: path) }
     }
 }

@@ -124,6 +124,22 @@ public struct IntentEvaluation: Sendable {
         return IntentEvaluation(folds: folds, outcomes: outcomes, medianMicroseconds: timings.isEmpty ? 0 : timings[timings.count / 2])
     }
 
+    /// Scores a classifier trained on all of `Intents/` on a separate labelled set, and
+    /// reads each message whole as painchat would (`folds` is 0 in the report).
+    public static func score(_ testSet: [IntentExample], understanding: LanguageUnderstanding) -> IntentEvaluation {
+        var outcomes: [Outcome] = []
+        var timings: [Double] = []
+        for example in testSet {
+            let tokens = understanding.tokenizer.tokenize(example.text)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let prediction = understanding.classifier.classify(tokens: tokens)
+            timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+            outcomes.append(Outcome(example: example, prediction: prediction, read: understanding.analyse(example.text).intent))
+        }
+        timings.sort()
+        return IntentEvaluation(folds: 0, outcomes: outcomes, medianMicroseconds: timings.isEmpty ? 0 : timings[timings.count / 2])
+    }
+
     /// The fold of each example, stratified by intent.
     public static func foldAssignment(_ examples: [IntentExample], folds: Int, seed: UInt64) -> [Int] {
         var assignment = [Int](repeating: 0, count: examples.count)

@@ -58,6 +58,32 @@ public enum IntentExamples {
         return result
     }
 
+    /// A labelled test set: a TSV file of `intent<TAB>text` lines (a header line
+    /// `intent<TAB>text`, blank lines and `#` comments are skipped). Fails on an unknown
+    /// intent or a line without a tab, naming the file and line.
+    public static func loadTestSet(path: String) throws -> [IntentExample] {
+        let text = try readText(path)
+        var result: [IntentExample] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") || line == "intent\ttext" { continue }
+            let parts = line.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else {
+                throw DataError(file: "\(path):\(offset + 1)", problem: "expected intent<TAB>text",
+                                fix: "put the intent, one tab, then the message")
+            }
+            guard let intent = Intent(rawValue: parts[0]) else {
+                throw DataError(file: "\(path):\(offset + 1)", problem: "'\(parts[0])' is not an intent of SPEC §2",
+                                fix: "use one of: \(Intent.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.append(IntentExample(text: parts[1], intent: intent, file: path, line: offset + 1))
+        }
+        guard !result.isEmpty else {
+            throw DataError(file: path, problem: "has no labelled messages", fix: "add intent<TAB>text lines")
+        }
+        return result
+    }
+
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError(file: path, problem: "cannot be read", fix: "check that the file exists and is readable")
