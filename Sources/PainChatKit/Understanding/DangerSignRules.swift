@@ -100,6 +100,8 @@ enum DangerSignRules {
             "cold weather", "chills me", "alternate hot and cold", "alternating hot and cold", "hot and cold packs",
             "hot and cold pack", "hot and cold therapy", "hot and cold compress", "hot and cold water",
             "between hot and cold", "spring fever", "cabin fever", "football fever", "fever pitch",
+            "asked about fever", "asked about a fever", "ask about fever", "ask about a fever", "asking about fever",
+            "asking about a fever", "asked about fevers", "ask about fevers",
         ]),
         DangerConcept(name: "spine", phrases: [
             "back", "spine", "spinal", "neck", "lower back", "lumbar", "backache",

@@ -100,10 +100,19 @@ enum IntentRules {
                                             "bothers", "bothered", "grumbling", "niggling", "niggle", "twinge", "twinges",
                                             "acting", "giving", "sore", "worse", "weird", "funny", "off", "shot", "done"]
 
-    /// Says something of the pain itself: a pain word, or a slot beyond where it is.
+    /// Says something of the pain itself: a pain word, how it feels or how bad it is, or
+    /// what brings on or eases the pain of a named place. ("long day at the office" alone
+    /// is chat, not a trigger.)
     static func describesPain(_ tokens: [Token], _ extraction: SlotExtraction) -> Bool {
-        mentionsPain(tokens) || extraction.intensity != nil || extraction.durationDays != nil
-            || extraction.positive.contains { $0.slot != .location && $0.slot != .side }
+        mentionsPain(tokens) || extraction.intensity != nil || !extraction.values(of: .quality).isEmpty
+            || !extraction.values(of: .location).isEmpty
+                && !(extraction.values(of: .trigger) + extraction.values(of: .relief)).isEmpty
+    }
+
+    /// A body part whose trouble is a muscle or joint's: "a dodgy stomach" or "my chest
+    /// is bad" are more likely other health worries.
+    static func namesMusclesOrJoints(_ extraction: SlotExtraction) -> Bool {
+        extraction.values(of: .location).contains { !["abdomen", "chest", "jaw", "head"].contains($0) }
     }
 
     /// The intent after the corrections, from the classifier's ranking.
@@ -126,8 +135,8 @@ enum IntentRules {
             // "hi, my knee hurts on the stairs" greets and describes: the description is
             // what needs an answer. "hi, a question about my back" only greets.
             return .inform
-        case .outOfScope where (mentionsPain(tokens) || tokens.contains { troubleWords.contains($0.text) }
-                                || !extraction.values(of: .quality).isEmpty)
+        case .outOfScope where (mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty
+                                || tokens.contains { troubleWords.contains($0.text) } && namesMusclesOrJoints(extraction))
             && !extraction.values(of: .location).isEmpty:
             // Someone who says a muscle or joint hurts is never told it is outside what
             // painchat knows (a sore throat still is).
