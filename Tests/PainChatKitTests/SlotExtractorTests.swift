@@ -125,6 +125,17 @@ import Testing
         #expect(frame(of: "my calf cramps after about 2 miles of walking so i stop for 1 minute and it goes").trigger == ["walking"])
     }
 
+    @Test func questionsAndDirectionsAreNotReports() {
+        #expect(frame(of: "would a massage gun help?").relief.isEmpty)
+        #expect(frame(of: "what about heat?").relief.isEmpty)
+        #expect(frame(of: "nothing in particular makes it worse").relief.isEmpty)
+        let f = frame(of: "stretching my wrist back helps")
+        #expect(f.location == ["wrist"])
+        #expect(f.relief == ["stretching"])
+        #expect(frame(of: "stretching my back helps").location == ["back"])
+        #expect(!sharedEngine.understanding.analyse("it's actually worse when I lie down").extraction.isCorrection)
+    }
+
     @Test func theOtherSideSwitchesSides() {
         var f = frame(of: "my right shoulder aches")
         f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)

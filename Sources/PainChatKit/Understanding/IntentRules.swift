@@ -59,9 +59,12 @@ enum IntentRules {
     /// The sentence opens as a yes-or-no question ("should I use ice or heat", "is it ok
     /// to keep running"), whatever follows.
     static func opensLikeQuestion(_ tokens: [Token]) -> Bool {
-        guard let first = tokens.first(where: { !["so", "ok", "okay", "um", "and", "but", "well", "also"].contains($0.text) })
+        guard let index = tokens.firstIndex(where: { !["so", "ok", "okay", "um", "and", "but", "well", "also"].contains($0.text) })
         else { return false }
-        return askingOpeners.contains(first.text)
+        let first = tokens[index].text
+        // "what about heat?", "how about a hot bath?"
+        let aboutQuestion = ["what", "whats", "how"].contains(first) && index + 1 < tokens.count && tokens[index + 1].text == "about"
+        return askingOpeners.contains(first) || aboutQuestion
     }
 
     /// Verbs that ask when their subject follows them, wherever they stand ("if it's not

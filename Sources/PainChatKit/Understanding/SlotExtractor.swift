@@ -38,7 +38,9 @@ public struct SlotExtractor: Sendable {
     private let weakTriggerCues: Set<String>
     /// Verbs that make "back" mean "again" ("it keeps coming back").
     private let backVerbs: Set<String>
-    private let correctionCues: Set<String> = ["actually", "meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
+    private let worseWords: Set<String>
+    /// Not "actually": "it's actually worse when I lie down" adds to what was said.
+    private let correctionCues: Set<String> = ["meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
 
     /// Words between a negator and a body part that keep the negation ("not in my hip").
     private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful", "have", "got", "get", "feel", "feeling"]
@@ -52,6 +54,8 @@ public struct SlotExtractor: Sendable {
         }
         self.matchers = matchers
         func stems(_ words: [String]) -> Set<String> { Set(words.map { tokenizer.stemmer.stem($0) }) }
+        worseWords = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "bring", "brings", "triggers", "sets",
+                            "starts", "flare", "flares"])
         backVerbs = stems(["come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting",
                            "bring", "brings", "brought", "flare", "flares", "flared", "creep", "creeps", "crept", "kick",
                            "kicks", "kicked", "pop", "pops", "popped", "sneak", "sneaks", "snuck", "straight", "put",
@@ -141,7 +145,10 @@ public struct SlotExtractor: Sendable {
         // "I'm back", "good to be back", "welcome back", "it's back": returning, not the back.
         let returning = ["im", "am", "be", "are", "were", "was", "welcom", "its", "weve", "ive"].contains(previous)
             && !(i + 1 < stems.count && ["pain", "ach", "hurt", "is", "was", "has", "feel", "muscl"].contains(next))
-        return backVerbs.contains(previous) || returning
+        // "stretching my wrist back", "tilting my head back": a direction after the part moved.
+        let bending = i >= 2 && Set(["stretch", "bend", "pull", "push", "tilt", "lean", "arch", "roll", "put", "tip", "ease"])
+            .contains { stem in stems[max(0, i - 4)..<(i - 1)].contains(stem) } && ["my", "the", "your"].contains(stems[max(0, i - 2)])
+        return backVerbs.contains(previous) || returning || bending
             || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
     }
 
@@ -227,8 +234,11 @@ public struct SlotExtractor: Sendable {
         }
         for (range, labels) in ordered where !result.contains(where: { $0.range.overlaps(range) }) {
             let cue = nearestCue(tokens: tokens, stems: stems, around: range)
-            // "should I use ice or heat?" asks; "is it bad that walking makes it worse?" tells.
-            if asksWithoutTelling && cue == nil && labels.relief != "nothing" { continue }
+            // "should I use ice or heat?" and "would a massage gun help?" ask; "is it bad that
+            // walking makes it worse?" tells.
+            if asksWithoutTelling && labels.relief != "nothing" && !(cue.map { $0.polarity == .trigger && $0.strong } ?? false) {
+                continue
+            }
             var polarity: Polarity
             switch (labels.trigger, labels.relief) {
             case (.some, .some):
@@ -241,7 +251,11 @@ public struct SlotExtractor: Sendable {
                 if let cue, cue.polarity == .relief, labels.trigger != "morning" { continue }
             case (nil, .some):
                 polarity = .relief
-                if let cue, cue.polarity == .trigger, cue.strong, labels.relief != "nothing" { continue }
+                if let cue, cue.polarity == .trigger, cue.strong,
+                   labels.relief != "nothing" || worseWords.contains(stems[cue.index]) {
+                    // "nothing makes it worse" says no trigger is known, not that nothing eases it.
+                    continue
+                }
             default: continue
             }
             let slot: SlotName = polarity == .trigger ? .trigger : .relief
@@ -262,6 +276,8 @@ public struct SlotExtractor: Sendable {
         var best: (cue: Cue, distance: Int)? = nil
         for i in start..<end where !range.contains(i) {
             let stem = stems[i]
+            // "back" brings the pain on only as in "it comes back", not in "my wrist back".
+            if tokens[i].text == "back" && !(i > 0 && backVerbs.contains(stems[i - 1])) { continue }
             let cue: Cue
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             // "it goes up to 8 when I walk", "it flares up": up is worse.
