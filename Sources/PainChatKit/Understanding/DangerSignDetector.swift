@@ -9,6 +9,7 @@ public struct DangerSignDetector: Sendable {
 
     private let concepts: [String: CompiledConcept]
     private let resolved: PhraseMatcher<Int>
+    private let feverOver: PhraseMatcher<Int>
 
     public init(tokenizer: Tokenizer) {
         var compiled: [String: CompiledConcept] = [:]
@@ -19,6 +20,7 @@ public struct DangerSignDetector: Sendable {
         }
         concepts = compiled
         resolved = PhraseMatcher(phrases: DangerSignRules.resolved.phrases.map { ($0, 0) }, tokenizer: tokenizer)
+        feverOver = PhraseMatcher(phrases: DangerSignRules.feverOver.phrases.map { ($0, 0) }, tokenizer: tokenizer)
     }
 
     /// Whether the utterance uses any word of the danger-sign rules at all ("numb",
@@ -63,8 +65,13 @@ public struct DangerSignDetector: Sendable {
                       context: Set<String> = []) -> DangerSign? {
         var cache: [String: [Range<Int>]] = [:]
         let past = resolved.matches(stems: stems).map(\.range)
+        let pastFever = feverOver.matches(stems: stems).map(\.range)
         func isOver(_ name: String, _ range: Range<Int>) -> Bool {
-            DangerSignRules.pastEvents.contains(name) && past.contains { marker in
+            guard DangerSignRules.pastEvents.contains(name) else { return false }
+            // "had a kidney infection last month, now feeling feverish": a fever now.
+            let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
+            let feverNow = clause.contains { ["now", "still", "today", "currently", "tonight", "again"].contains(tokens[$0].text) }
+            return (past + (name == "fever" && !feverNow ? pastFever : [])).contains { marker in
                 marker.lowerBound < range.upperBound + DangerSignRules.resolvedReach
                     && range.lowerBound < marker.upperBound + DangerSignRules.resolvedReach
             }

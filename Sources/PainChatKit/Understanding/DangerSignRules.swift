@@ -201,7 +201,9 @@ enum DangerSignRules {
         DangerConcept(name: "major_trauma", phrases: [
             "car accident", "car crash", "road accident", "road traffic accident", "hit by a car", "hit by a van",
             "hit by a bus", "hit by a lorry", "hit by a truck", "knocked off my bike", "motorbike accident",
-            "crashed my car", "crashed my bike",
+            "crashed my car", "crashed my bike", "into the back of my car", "into the back of me", "hit my car",
+            "rear ended", "shunted", "smashed into my car", "crashed into me", "drove into me", "ploughed into me",
+            "went into the back of",
         ]),
         DangerConcept(name: "heart_attack", phrases: ["heart attack", "having a heart attack"]),
         DangerConcept(name: "chest_crushing", phrases: ["crushing", "elephant", "in a vice", "vice like", "like a weight on"]),
@@ -224,7 +226,7 @@ enum DangerSignRules {
         DangerConcept(name: "calf", phrases: ["calf", "calves", "lower leg", "leg", "legs", "shin"]),
         DangerConcept(name: "swollen", phrases: [
             "swollen", "swelling", "swell", "swells", "puffy", "puffed up", "bigger", "enlarged", "ballooned",
-            "puffier", "swollen up",
+            "puffier", "swollen up", "fatter", "thicker", "larger", "twice the size",
         ]),
         DangerConcept(name: "red_warm", phrases: [
             "red", "redness", "warm", "hot", "warm to the touch", "hot to touch", "discoloured", "discolored",
@@ -384,6 +386,12 @@ enum DangerSignRules {
             "all good since", "fine since", "no issues since", "no problems since", "all clear", "came back clear",
             "was clear", "wore off", "wear off", "worn off", "resolved",
         ])
+    /// A fever weeks ago ("had covid last month with a temperature") is over. Only the
+    /// fever: a weakness or a fall that started weeks ago still matters.
+    static let feverOver = DangerConcept(name: "fever_over", phrases: [
+        "last month", "a month ago", "months ago", "weeks ago", "few weeks ago", "last winter", "cleared up",
+        "when i had covid", "when i had flu", "when i had the flu",
+    ])
     /// Body parts: "barely" and "hardly" before one ("I can barely lift my arm") qualify
     /// the verb, not the body part.
     static let bodyParts: Set<String> = ["limb", "spine", "joint", "calf", "spine_context", "back_or_bone", "foot_word", "both_legs"]

@@ -59,7 +59,8 @@ public struct SlotExtractor: Sendable {
         backVerbs = stems(["come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting",
                            "bring", "brings", "brought", "flare", "flares", "flared", "creep", "creeps", "crept", "kick",
                            "kicks", "kicked", "pop", "pops", "popped", "sneak", "sneaks", "snuck", "straight", "put",
-                           "puts", "right", "way", "bounce", "bounced", "fight", "fought", "hold", "held", "holding"])
+                           "puts", "right", "way", "bounce", "bounced", "fight", "fought", "hold", "held", "holding",
+                           "fly", "flew", "flown", "drove", "walked", "travelled", "headed"])
         reliefCues = stems(["help", "helps", "helped", "helping", "helpful", "ease", "eases", "eased", "easing", "better",
                             "relieve", "relieves", "relieved", "relief", "soothe", "soothes", "improve", "improves",
                             "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away",
@@ -149,8 +150,13 @@ public struct SlotExtractor: Sendable {
         let bending = i >= 2 && Set(["stretch", "bend", "pull", "push", "tilt", "lean", "arch", "roll", "put", "tip", "ease"])
             .contains { stem in stems[max(0, i - 4)..<(i - 1)].contains(stem) } && ["my", "the", "your"].contains(stems[max(0, i - 2)])
         return backVerbs.contains(previous) || returning || bending
-            || ["again", "to", "into", "home", "later"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+            || ["again", "to", "into", "home", "later", "from"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
+            || next == "of" && stems[(i + 1)..<min(stems.count, i + 5)].contains { SlotExtractor.placesWithABack.contains($0) }
     }
+
+    /// "the back of my car", "the back of the queue": a back that is not the body's.
+    static let placesWithABack: Set<String> = ["car", "van", "bus", "taxi", "queue", "hous", "room", "class", "cupboard",
+                                               "drawer", "shop", "garden", "truck", "lorri", "bike"]
 
     /// "on my feet all day" is standing, "a pain in the neck" is a nuisance: neither says
     /// where it hurts.
@@ -158,6 +164,7 @@ public struct SlotExtractor: Sendable {
         let i = match.range.lowerBound
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text : "" }
         if word(i) == "feet" && word(i - 1) == "my" && word(i - 2) == "on" { return true }
+        if word(i) == "rear" && ["ended", "end", "ending"].contains(word(i + 1)) { return true } // a car crash
         if match.label == "neck" && word(i - 1) == "the" && word(i - 2) == "in" && word(i - 3) == "pain" {
             return (4...6).contains { ["a", "such", "real", "right", "proper"].contains(word(i - $0)) }
         }
@@ -181,6 +188,16 @@ public struct SlotExtractor: Sendable {
         guard tokens[i].text == "run", i > 0 else { return false }
         return ["feel", "feeling", "felt", "bit", "so", "very", "quite", "really", "totally", "generally", "little",
                 "im", "been", "all"].contains(tokens[i - 1].text)
+    }
+
+    /// "it's warm and red", "feels hot to touch": how the skin feels, not heat that eases it.
+    private func describesTheSkin(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        let i = match.range.lowerBound
+        guard match.range.count == 1, ["warm", "hot", "cold"].contains(tokens[i].text) else { return false }
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        return ["is", "its", "feels", "feel", "felt", "looks", "and", "red", "very", "really", "so", "bit", "quite", "was",
+                "gone", "go", "goes", "went", "all"].contains(previous) || next == "to"
     }
 
     /// "since I had a cold" is an illness, not cold weather or an ice pack.
@@ -222,7 +239,7 @@ public struct SlotExtractor: Sendable {
         for m in trigger where !swallowed(.trigger, m) && !isGreeting(m, tokens, pending: pending) && !isIllnessCold(m, tokens) {
             spans[m.range, default: (nil, nil)].trigger = m.label
         }
-        for m in relief where !swallowed(.relief, m) && !isIllnessCold(m, tokens) {
+        for m in relief where !swallowed(.relief, m) && !isIllnessCold(m, tokens) && !describesTheSkin(m, tokens) {
             spans[m.range, default: (nil, nil)].relief = m.label
         }
         var result: [SlotMention] = []
