@@ -98,6 +98,11 @@ public struct DialoguePolicy: Sendable {
                 if slot == .location && analysis.meansEverywhere && [.outOfScope, .vent, .dontKnow].contains(intent) {
                     return .inform
                 }
+                // "it's there all the time really" to "what brings it on?"
+                if slot == .trigger && analysis.meansConstant && [.outOfScope, .dontKnow, .deny].contains(intent)
+                    || slot == .trigger && analysis.meansConstant && analysis.prediction.isFallback {
+                    return .inform
+                }
                 let fills = !extraction.values(of: slot).isEmpty
                     || (slot == .location && extraction.values(of: .side).count > 0 && !state.frame.location.isEmpty)
                 if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident)

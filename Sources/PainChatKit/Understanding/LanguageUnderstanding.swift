@@ -33,6 +33,15 @@ public struct Analysis: Sendable {
 
     public var looksLikeQuestion: Bool { IntentRules.looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark) }
 
+    /// "all the time", "it never stops": no one thing brings it on. Said to "what brings it
+    /// on?", it answers the question without naming a trigger.
+    public var meansConstant: Bool {
+        let text = " " + tokens.map(\.text).joined(separator: " ") + " "
+        return [" all the time ", " constant ", " constantly ", " always there ", " never stops ", " never goes ",
+                " 24 7 ", " nonstop ", " non stop ", " all day every day ", " no matter what ", " whatever i do ",
+                " doesnt matter what i do ", " just there "].contains { text.contains($0) }
+    }
+
     /// "all over", "everywhere", "my whole body": widespread pain, which names no one
     /// body part but answers where it hurts.
     public var meansEverywhere: Bool {
