@@ -164,4 +164,23 @@ import Testing
         reader.read(text, weight: 1, into: &again)
         #expect(again.map(\.0) == terms.map(\.0))
     }
+
+    @Test func selfCareForABodyPartComesFromItsOwnNotes() {
+        var frame = Frame()
+        frame.location = ["elbow"]
+        frame.trigger = ["lifting"]
+        let care = sharedEngine.policy.composer.selfCareSuggestions(text: "my outer elbow hurts when i grip things", frame: frame,
+                                                                    excluding: [], count: 3)
+        // The forearm note's own "Self-care for..." paragraph is offered.
+        #expect(care.contains { $0.passage.noteID == "forearm-extensors" && $0.kind == .selfCare })
+        // Nothing written only for the hip or the neck.
+        #expect(!care.contains { ["strengthening#4", "self-care-stretches-neck-shoulder#5"].contains($0.passage.id) })
+    }
+
+    @Test func aGeneralSelfCareQuestionStillGetsTheSelfCareNotes() {
+        let result = sharedEngine.retriever.retrieve(RetrievalRequest(text: "how long should a static stretch be held",
+                                                                      preferredKind: .selfCare, onlyKinds: [.selfCare], limit: 3))
+        #expect(result.passages.first.map { sharedEngine.retriever.corpus.note($0.passage.noteID)?.kind } == .selfCare)
+    }
 }
+

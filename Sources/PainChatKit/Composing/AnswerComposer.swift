@@ -74,7 +74,8 @@ public struct AnswerComposer: Sendable {
     }
 
     /// 2–4 self-care passages fitted to the body part and triggers, at most two per note,
-    /// preferring notes written for that region.
+    /// from notes written for that region (the self-care paragraphs of notes on its muscles
+    /// and conditions included), and from others only to make up two.
     func selfCareSuggestions(text: String, frame: Frame, excluding: Set<String>, count: Int) -> [RetrievedPassage] {
         var words = frame.location.map { $0.replacingOccurrences(of: "_", with: " ") }
         words += frame.trigger.map { $0.replacingOccurrences(of: "_", with: " ") }
@@ -87,8 +88,10 @@ public struct AnswerComposer: Sendable {
         let regional = result.passages.filter { candidate in
             frame.location.isEmpty || (retriever.corpus.note(candidate.passage.noteID)?.regions.contains(where: frame.location.contains) ?? false)
         }
+        // Advice written for another body part is only a last resort, to give at least two.
         for candidate in regional + result.passages where chosen.count < count {
             if chosen.contains(where: { $0.passage.id == candidate.passage.id }) { continue }
+            if chosen.count >= 2 && !regional.contains(where: { $0.passage.id == candidate.passage.id }) { break }
             if perNote[candidate.passage.noteID, default: 0] >= 2 { continue }
             perNote[candidate.passage.noteID, default: 0] += 1
             chosen.append(candidate)

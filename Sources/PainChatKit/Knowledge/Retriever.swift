@@ -55,6 +55,8 @@ public struct Retriever: Sendable {
     let muscleNames: [[String]]
     /// Flat list of (note index, passage index within note), aligned with the index.
     let locations: [(note: Int, passage: Int)]
+    /// The kind of each passage, in `locations` order (see `passageKinds`).
+    let kinds: [NoteKind]
     /// Location value -> weighted muscle-name stems of the notes about that region. Each
     /// note's main muscle gets the same total weight however many words its name has.
     let regionMuscles: [String: [(stem: String, weight: Float)]]
@@ -112,6 +114,7 @@ public struct Retriever: Sendable {
         index = PassageIndex(count: locations.count, vocabulary: { source.vocabulary }) { source.terms(of: $0) }
         words = source.corpusWords
         self.locations = locations
+        kinds = Retriever.passageKinds(corpus)
         self.regionMuscles = regionMuscles
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
         muscleNames = Array(Set(noteMuscles.joined()))
@@ -128,6 +131,7 @@ public struct Retriever: Sendable {
         self.index = index
         self.regionMuscles = regionMuscles
         locations = corpus.notes.enumerated().flatMap { n, note in note.passages.indices.map { (n, $0) } }
+        kinds = Retriever.passageKinds(corpus)
         noteMuscles = Retriever.muscleStems(corpus, tokenizer)
         muscleNames = Array(Set(noteMuscles.joined()))
     }
@@ -223,6 +227,18 @@ public struct Retriever: Sendable {
         }
     }
 
+    /// The kind of each passage: its note's, except that the "Self-care for ..." paragraph
+    /// of a note on a muscle or condition suggests self-care as a self-care note does, so a
+    /// forearm's own advice can be offered for forearm pain.
+    static func passageKinds(_ corpus: Corpus) -> [NoteKind] {
+        corpus.notes.flatMap { note in
+            note.passages.map { passage in
+                note.kind != .safety && (passage.text.hasPrefix("Self-care") || passage.text.hasPrefix("Self care"))
+                    ? NoteKind.selfCare : note.kind
+            }
+        }
+    }
+
     /// The most the boosts of `rank` can multiply one passage's BM25 score by, for this request.
     func boostCeiling(_ request: RetrievalRequest, said: Set<String>) -> Double {
         var ceiling = 1.0
@@ -248,7 +264,7 @@ public struct Retriever: Sendable {
         for hit in candidates {
             let (n, p) = locations[hit.passage]
             // Read the note in place: copying a Note per candidate costs more than scoring it.
-            let kind = corpus.notes[n].kind
+            let kind = kinds[hit.passage]
             if let only = request.onlyKinds, !only.contains(kind) { continue }
             if !request.excluding.isEmpty && request.excluding.contains(corpus.notes[n].passages[p].id) { continue }
             var score = Double(hit.score)
@@ -259,7 +275,9 @@ public struct Retriever: Sendable {
                     score *= 1 + (Retriever.regionBoost - 1) * 1.5 / Double(regions.count).squareRoot()
                 }
             }
-            if let preferred = request.preferredKind, kind == preferred { score *= Retriever.kindBoost }
+            // The boost goes by the note's own kind: a self-care note's advice is general and
+            // outranks a muscle note's self-care paragraph unless the body part says otherwise.
+            if let preferred = request.preferredKind, corpus.notes[n].kind == preferred { score *= Retriever.kindBoost }
             if !frame.trigger.isEmpty && corpus.notes[n].triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
             if request.prefersDefinitions && p == 0 { score *= Retriever.definitionBoost }
             if !said.isEmpty && noteMuscles[n].contains(where: { $0.allSatisfy(said.contains) }) {
@@ -274,7 +292,7 @@ public struct Retriever: Sendable {
             // Near-duplicates (mostly the same words) are shown once.
             if chosenPositions.contains(where: { index.overlaps($0, position, moreThan: Retriever.dupThreshold) }) { continue }
             let (note, passage) = self.passage(at: position)
-            chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: note.kind, score: score))
+            chosen.append(RetrievedPassage(passage: passage, title: note.title, kind: kinds[position], score: score))
             chosenPositions.append(position)
         }
         return chosen
