@@ -136,6 +136,12 @@ import Testing
         #expect(!sharedEngine.understanding.analyse("it's actually worse when I lie down").extraction.isCorrection)
     }
 
+    @Test func thePartNamedAfterBackOfIsThePlace() {
+        #expect(frame(of: "the back of my heel hurts").location == ["foot"])
+        #expect(frame(of: "a pillow between my knees helps my hip").location == ["hip"])
+        #expect(frame(of: "taking breaks helps").relief == ["rest"])
+    }
+
     @Test func theOtherSideSwitchesSides() {
         var f = frame(of: "my right shoulder aches")
         f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)

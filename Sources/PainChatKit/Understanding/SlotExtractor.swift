@@ -102,8 +102,13 @@ public struct SlotExtractor: Sendable {
             }
         }
 
-        let locations = (found[.location] ?? []).filter {
-            !swallowed(.location, $0) && !isAdverbialBack($0, stems) && !isFigurative($0, tokens)
+        let places = found[.location] ?? []
+        let locations = places.filter { match in
+            !swallowed(.location, match) && !isAdverbialBack(match, stems) && !isFigurative(match, tokens)
+                // "the back of my heel" is the heel.
+                && !(match.label == "back" && match.range.count == 1 && match.range.upperBound < stems.count
+                     && stems[match.range.upperBound] == "of"
+                     && places.contains { (match.range.upperBound + 1...match.range.upperBound + 3).contains($0.range.lowerBound) })
         }
         for match in locations {
             let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
@@ -165,6 +170,9 @@ public struct SlotExtractor: Sendable {
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text : "" }
         if word(i) == "feet" && word(i - 1) == "my" && word(i - 2) == "on" { return true }
         if word(i) == "rear" && ["ended", "end", "ending"].contains(word(i + 1)) { return true } // a car crash
+        // "a pillow between my knees" is how someone lies, not where it hurts.
+        if ["knee", "leg", "thigh", "ankle"].contains(match.label),
+           (1...4).contains(where: { ["pillow", "cushion"].contains(word(i - $0)) }) { return true }
         if match.label == "neck" && word(i - 1) == "the" && word(i - 2) == "in" && word(i - 3) == "pain" {
             return (4...6).contains { ["a", "such", "real", "right", "proper"].contains(word(i - $0)) }
         }
