@@ -50,9 +50,11 @@ TOPIC_RULES = {
     "head": {"regions": {"head", "jaw"}},
     "sciatica": {"ids": {"sciatica", "piriformis-syndrome", "piriformis", "disc-herniation", "gluteus-minimus", "spinal-stenosis"}},
     "piriformis": {"ids": {"piriformis", "piriformis-syndrome", "sciatica"}},
-    "nerve_entrapment": {"ids": {"sciatica", "scalenes", "forearm-extensors", "disc-herniation", "spinal-stenosis", "piriformis-syndrome"}},
-    # Notes explaining muscles, and the two notes on conditions of the muscle itself.
-    "muscle": {"kinds": {"explanation"}, "ids": {"muscle-cramps", "delayed-onset-muscle-soreness"}},
+    "nerve_entrapment": {"ids": {"sciatica", "scalenes", "forearm-extensors", "disc-herniation", "spinal-stenosis", "piriformis-syndrome",
+                                 "wrist-and-thumb-pain"}},
+    # Notes explaining muscles, the notes on conditions of the muscle itself, and the sprain
+    # note (MedQuAD files sprains and strains under muscles).
+    "muscle": {"kinds": {"explanation"}, "ids": {"muscle-cramps", "delayed-onset-muscle-soreness", "ankle-sprain"}},
     "tendon_bursa": {"ids": {"greater-trochanteric-pain-syndrome", "frozen-shoulder-and-rotator-cuff", "forearm-extensors",
                               "deltoid-and-biceps", "knee-pain-common-causes", "calf-gastrocnemius-soleus", "infraspinatus"}},
     "joint": {"kinds": {"condition"}},

@@ -17,6 +17,8 @@ import Testing
         ("my dad had lung cancer, now he's got back pain that won't go away", .cancer),
         ("i think my husband is having a heart attack", .cardiac),
         ("one calf is fatter than the other and warm since i flew back from spain", .dvt),
+        ("felt a snap in the back of my heel like being kicked and now i cant push off", .trauma),
+        ("my foot is cold and numb after i twisted my ankle", .trauma),
         ("some idiot went into the back of my car yesterday and my neck hurts", .trauma),
         ("had a kidney infection last month, now back pain and feeling feverish", .infection),
         ("my knee is hot and swollen and I have a fever", .infection),

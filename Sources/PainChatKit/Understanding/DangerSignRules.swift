@@ -137,6 +137,9 @@ enum DangerSignRules {
             "cant bear weight", "cannot bear weight", "unable to bear weight", "cant put weight", "cant put any weight",
             "cannot put weight", "unable to put weight", "cant weight bear", "cant walk on it", "cannot walk on it",
             "cant stand on it", "cannot stand on it", "cant put my foot down", "cant put it down",
+            // A torn Achilles: "like being kicked in the back of the heel", then no push-off.
+            "cant push off", "cannot push off", "unable to push off", "kicked in the back of my heel",
+            "kicked in the back of my ankle", "kicked in the back of my leg", "kicked in the heel",
         ]),
         DangerConcept(name: "severe_injury", phrases: [
             "cant bear weight", "cannot bear weight", "cant put weight", "cant put any weight",
@@ -145,7 +148,8 @@ enum DangerSignRules {
             "cracked", "snap", "snapped", "sticking out", "out of place", "dislocated", "back", "neck", "spine",
             "head", "hip", "hit my head", "cant get up", "cannot get up", "agony", "heard a pop", "knocked out",
             "passed out", "bent", "misshapen", "wonky", "barely stand", "barely walk", "can barely sit", "cant sit",
-            "wrong shape", "looks wrong", "odd shape",
+            "wrong shape", "looks wrong", "odd shape", "cold and numb", "numb and cold", "gone cold", "gone pale",
+            "pale and cold", "cold and pale",
         ]),
         DangerConcept(name: "cancer_history", phrases: [
             "cancer", "tumour", "tumor", "tumours", "tumors", "chemo", "chemotherapy", "radiotherapy",
