@@ -36,6 +36,7 @@ struct ChatCommand: ParsableCommand {
     /// One utterance per input line, one reply per utterance, no prompt or escape codes.
     func runPipe(_ engine: PainChat, _ renderer: ReplyRenderer) {
         var state = ConversationState()
+        state.today = CalendarDay.today()
         while let line = Swift.readLine(strippingNewline: true) {
             let utterance = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if utterance.isEmpty { continue }
@@ -60,6 +61,7 @@ struct ChatCommand: ParsableCommand {
         let prompt = color ? "\u{1}\u{1b}[1;36m\u{2}you>\u{1}\u{1b}[0m\u{2} " : "you> "
         Console.write(renderer.render(Reply([.greeting])) + "\n" + "(Type /help for help, /quit or Ctrl-D to leave. This is not a diagnosis.)\n\n")
         var state = ConversationState()
+        state.today = CalendarDay.today()
         loop: while true {
             switch editor.readLine(prompt: prompt) {
             case .endOfInput:

@@ -29,7 +29,7 @@ struct ClassifyCommand: ParsableCommand {
 
     @discardableResult
     func emit(_ utterance: String, _ engine: PainChat) -> Bool {
-        let analysis = engine.understanding.analyse(utterance)
+        let analysis = engine.understanding.analyse(utterance, today: CalendarDay.today())
         if json { return Console.write(JSONOutput.classification(text: utterance, analysis: analysis) + "\n") }
         let frame = Frame(analysis.extraction)
         var lines = ["\(ReplyRenderer.clean(utterance))"]

@@ -142,6 +142,23 @@ import Testing
         #expect(frame(of: "taking breaks helps").relief == ["rest"])
     }
 
+    @Test(arguments: [("since christmas", 335), ("it's been sore since january", 328), ("since monday", 2),
+                      ("pain from sitting since the summer", 157), ("since the weekend", 4), ("since new year", 328),
+                      ("since last week", 7)])
+    func durationFromADate(text: String, days: Int) {
+        // Wednesday 25 November 2026.
+        let today = CalendarDay(year: 2026, month: 11, day: 25)
+        let analysis = sharedEngine.understanding.analyse(text, today: today)
+        #expect(analysis.extraction.durationDays == days)
+    }
+
+    @Test func withoutTheDayADateGivesNoDuration() {
+        #expect(frame(of: "since christmas").durationDays == nil)
+        // Christmas not yet come this year counts from last year's.
+        let early = CalendarDay(year: 2026, month: 3, day: 1)
+        #expect(sharedEngine.understanding.analyse("since christmas", today: early).extraction.durationDays == 66)
+    }
+
     @Test func theOtherSideSwitchesSides() {
         var f = frame(of: "my right shoulder aches")
         f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)

@@ -26,6 +26,9 @@ public struct ConversationState: Sendable, Equatable {
     public var danger: [DangerCategory] = []
     public var ended = false
     public var turns = 0
+    /// The day the conversation is held on, if known: "since Monday" is then a number of
+    /// days. Set by whoever starts the conversation, so a turn never reads the clock.
+    public var today: CalendarDay?
 
     public init() {}
 }

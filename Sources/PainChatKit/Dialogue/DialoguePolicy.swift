@@ -31,7 +31,7 @@ public struct DialoguePolicy: Sendable {
         if text.hasPrefix("/") {
             return command(text, state)
         }
-        let analysis = understanding.analyse(text, pending: state.pending, frame: state.frame)
+        let analysis = understanding.analyse(text, pending: state.pending, frame: state.frame, today: state.today)
         var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.intent,
                               classifierFellBack: analysis.prediction.isFallback, extraction: analysis.extraction,
                               danger: analysis.danger, frame: state.frame, retrievalTerms: [])
@@ -382,6 +382,7 @@ public struct DialoguePolicy: Sendable {
             var fresh = ConversationState()
             fresh.pastComplaints = []
             fresh.turns = state.turns
+            fresh.today = state.today
             return (fresh, Reply([.reset]))
         case "/why":
             guard let trace = state.lastTrace else { return (state, Reply([.noMore])) }

@@ -76,7 +76,8 @@ public struct LanguageUnderstanding: Sendable {
     /// - Parameters:
     ///   - pending: the question just asked, which frames a bare answer.
     ///   - frame: what the conversation already knows, for danger signs spread over turns.
-    public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame()) -> Analysis {
+    ///   - today: the day of the conversation, to count "since Christmas" in days.
+    public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame(), today: CalendarDay? = nil) -> Analysis {
         let tokens = tokenizer.tokenize(text)
         let stems = corrector.stems(for: tokens)
         // The screening question lists the signs, so naming one answers it: after that
@@ -88,7 +89,7 @@ public struct LanguageUnderstanding: Sendable {
         let prediction = classifier.classify(tokens: tokens)
         let pendingSlot: SlotName? = pending.map(\.slot)
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot,
-                                       asksWithoutTelling: IntentRules.opensLikeQuestion(tokens))
+                                       asksWithoutTelling: IntentRules.opensLikeQuestion(tokens), today: today)
         return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
                         danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
                         asksToRepeat: LanguageUnderstanding.asksToRepeat(tokens),

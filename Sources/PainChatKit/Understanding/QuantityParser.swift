@@ -49,8 +49,9 @@ enum QuantityParser {
 
     /// Duration in days: "three weeks" = 21, "a couple of months" = 60, "for years" = 730,
     /// "since yesterday" = 1, "the day before yesterday" = 2, "half a year" = 182.
-    static func durationDays(_ tokens: [Token]) -> Int? {
+    static func durationDays(_ tokens: [Token], today: CalendarDay? = nil) -> Int? {
         let words = tokens.map(\.text)
+        if let today, let days = daysSinceDate(words, today: today) { return days }
         for (i, word) in words.enumerated() {
             if word == "yesterday" {
                 // "the day before yesterday" is two days.
@@ -87,4 +88,47 @@ enum QuantityParser {
         }
         return nil
     }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"]
+    static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"]
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// Seasons by the month they are taken to start (northern hemisphere).
+    static let seasons = ["spring": 3, "summer": 6, "autumn": 9, "fall": 9]
+
+    /// "since Christmas", "since January", "since Monday", "since the summer": the days from
+    /// the most recent such day to `today`.
+    static func daysSinceDate(_ words: [String], today: CalendarDay) -> Int? {
+        for since in words.indices where ["since", "from"].contains(words[since]) {
+            if let days = daysSince(Array(words[(since + 1)...].prefix(3)), today: today) { return days }
+        }
+        return nil
+    }
+
+    /// The days since the date named by the words after "since".
+    private static func daysSince(_ following: [String], today: CalendarDay) -> Int? {
+        var rest = following
+        while let first = rest.first, ["the", "last", "around", "about", "early", "mid", "late", "before"].contains(first) {
+            rest.removeFirst()
+        }
+        guard let word = rest.first else { return nil }
+        let next = rest.count > 1 ? rest[1] : ""
+        var start: CalendarDay?
+        if ["christmas", "xmas", "chrimbo"].contains(word) { start = today.latest(month: 12, day: 25) }
+        else if word == "new" && ["year", "years"].contains(next) || word == "newyear" { start = today.latest(month: 1, day: 1) }
+        else if let m = months.firstIndex(of: word) ?? (word == "may" ? nil : shortMonths.firstIndex(of: word)) {
+            // "since may" is the month; "since may be" is not said.
+            start = today.latest(month: m + 1, day: 1)
+        } else if let season = seasons[word] {
+            start = today.latest(month: season, day: 21)
+        } else if let target = weekdays.firstIndex(of: word).map({ $0 + 1 }) ?? (word == "weekend" ? 7 : nil),
+                  let now = today.weekday {
+            // The most recent such day before today ("since Monday" on a Monday is a week).
+            let back = (now - target + 7) % 7
+            return back == 0 ? 7 : back
+        }
+        guard let start, let days = today.days(since: start) else { return nil }
+        return max(days, 0)
+    }
 }
+

@@ -81,7 +81,7 @@ public struct SlotExtractor: Sendable {
     /// `asksWithoutTelling`: the utterance is shaped as a question ("should I use ice or
     /// heat?"), so an activity it names without a cue word is asked about, not reported.
     public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil,
-                        asksWithoutTelling: Bool = false) -> SlotExtraction {
+                        asksWithoutTelling: Bool = false, today: CalendarDay? = nil) -> SlotExtraction {
         var extraction = SlotExtraction()
         var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
         for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
@@ -131,7 +131,7 @@ public struct SlotExtractor: Sendable {
                                           asksWithoutTelling: asksWithoutTelling)
 
         extraction.intensity = QuantityParser.intensity(tokens)
-        extraction.durationDays = QuantityParser.durationDays(tokens)
+        extraction.durationDays = QuantityParser.durationDays(tokens, today: today)
         extraction.switchesSide = tokens.indices.dropLast().contains { i in
             tokens[i].text == "other" && (i == 0 || ["the", "my", "its", "on"].contains(tokens[i - 1].text))
                 && (["side", "one"].contains(tokens[i + 1].text) || locations.contains { $0.range.lowerBound == i + 1 })
