@@ -159,6 +159,15 @@ import Testing
         #expect(sharedEngine.understanding.analyse("since christmas", today: early).extraction.durationDays == 66)
     }
 
+    @Test func lowerDownMakesTheBackTheLowBack() {
+        var f = frame(of: "my back hurts")
+        f.apply(sharedEngine.understanding.analyse("lower down, on the right").extraction)
+        #expect(f.location == ["low_back"])
+        var g = frame(of: "my back hurts")
+        g.apply(sharedEngine.understanding.analyse("it's between a 4 and a 5, higher in the morning").extraction)
+        #expect(g.location == ["back"])
+    }
+
     @Test func theOtherSideSwitchesSides() {
         var f = frame(of: "my right shoulder aches")
         f.apply(sharedEngine.understanding.analyse("wait no it's the other shoulder").extraction)

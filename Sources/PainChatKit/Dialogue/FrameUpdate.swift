@@ -21,6 +21,8 @@ extension Frame {
         for mention in extraction.mentions where !mention.negated {
             add(mention.value, to: mention.slot)
         }
+        // "lower down": the unspecified back was the low back.
+        if let part = extraction.backPart, location.contains("back") { add(part, to: .location) }
         if extraction.switchesSide, let current = side, current != "both" {
             side = current == "left" ? "right" : "left"
         }

@@ -17,6 +17,8 @@ public struct SlotExtraction: Sendable, Equatable {
     public var isCorrection = false
     /// "the other shoulder", "other side": the pain is on the side not yet named.
     public var switchesSide = false
+    /// "lower down", "higher up": where on an unspecified back (`low_back` or `upper_back`).
+    public var backPart: String?
 
     public var positive: [SlotMention] { mentions.filter { !$0.negated } }
     public var isEmpty: Bool { positive.isEmpty && intensity == nil && durationDays == nil }
@@ -132,6 +134,14 @@ public struct SlotExtractor: Sendable {
 
         extraction.intensity = QuantityParser.intensity(tokens)
         extraction.durationDays = QuantityParser.durationDays(tokens, today: today)
+        if locations.isEmpty {
+            let text = " " + tokens.map(\.text).joined(separator: " ") + " "
+            if [" lower down ", " low down ", " further down ", " at the bottom ", " lower part ", " bottom of it "].contains(where: text.contains) {
+                extraction.backPart = "low_back"
+            } else if [" higher up ", " further up ", " up higher ", " upper part ", " top of it ", " middle of it "].contains(where: text.contains) {
+                extraction.backPart = "upper_back"
+            }
+        }
         extraction.switchesSide = tokens.indices.dropLast().contains { i in
             tokens[i].text == "other" && (i == 0 || ["the", "my", "its", "on"].contains(tokens[i - 1].text))
                 && (["side", "one"].contains(tokens[i + 1].text) || locations.contains { $0.range.lowerBound == i + 1 })
