@@ -17,19 +17,21 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let engine = try data.loadEngine()
+        // Read once: the calendar is far slower than reading an utterance.
+        let today = CalendarDay.today()
         if !text.isEmpty {
-            emit(text.joined(separator: " "), engine)
+            emit(text.joined(separator: " "), engine, today: today)
             return
         }
         while let line = Swift.readLine(strippingNewline: true) {
             let utterance = String(line.prefix(PainChat.maximumInputLength))
-            guard emit(utterance, engine) else { return }
+            guard emit(utterance, engine, today: today) else { return }
         }
     }
 
     @discardableResult
-    func emit(_ utterance: String, _ engine: PainChat) -> Bool {
-        let analysis = engine.understanding.analyse(utterance, today: CalendarDay.today())
+    func emit(_ utterance: String, _ engine: PainChat, today: CalendarDay) -> Bool {
+        let analysis = engine.understanding.analyse(utterance, today: today)
         if json { return Console.write(JSONOutput.classification(text: utterance, analysis: analysis) + "\n") }
         let frame = Frame(analysis.extraction)
         var lines = ["\(ReplyRenderer.clean(utterance))"]

@@ -20,11 +20,11 @@ public struct CalendarDay: Sendable, Equatable, Codable {
         return CalendarDay(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
-    static var gregorian: Calendar {
+    static let gregorian: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
-    }
+    }()
 
     var date: Date? { CalendarDay.gregorian.date(from: DateComponents(year: year, month: month, day: day)) }
 
