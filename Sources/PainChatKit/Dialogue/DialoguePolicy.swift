@@ -99,8 +99,8 @@ public struct DialoguePolicy: Sendable {
                     return .inform
                 }
                 // "it's there all the time really" to "what brings it on?"
-                if slot == .trigger && analysis.meansConstant && [.outOfScope, .dontKnow, .deny].contains(intent)
-                    || slot == .trigger && analysis.meansConstant && analysis.prediction.isFallback {
+                if slot == .trigger && analysis.meansConstant
+                    && ([.outOfScope, .dontKnow, .deny].contains(intent) || analysis.prediction.isFallback) {
                     return .inform
                 }
                 let fills = !extraction.values(of: slot).isEmpty

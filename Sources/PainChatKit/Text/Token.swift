@@ -18,3 +18,12 @@ public struct Token: Sendable, Hashable {
 
     public var isNumber: Bool { text.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
 }
+
+extension Array where Element == Token {
+    /// Whether the words, in order, contain any of `phrases` as whole words: "all over"
+    /// is in "it hurts all over" but not in "it's all overdone".
+    func containsPhrase(anyOf phrases: [String]) -> Bool {
+        let text = " " + map(\.text).joined(separator: " ") + " "
+        return phrases.contains { text.contains(" " + $0 + " ") }
+    }
+}

@@ -68,13 +68,15 @@ public struct DangerSignDetector: Sendable {
         let pastFever = feverOver.matches(stems: stems).map(\.range)
         func isOver(_ name: String, _ range: Range<Int>) -> Bool {
             guard DangerSignRules.pastEvents.contains(name) else { return false }
-            // "had a kidney infection last month, now feeling feverish": a fever now.
-            let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
-            let feverNow = clause.contains { ["now", "still", "today", "currently", "tonight", "again"].contains(tokens[$0].text) }
-            return (past + (name == "fever" && !feverNow ? pastFever : [])).contains { marker in
+            return (past + (name == "fever" && !isFeverNow(range) ? pastFever : [])).contains { marker in
                 marker.lowerBound < range.upperBound + DangerSignRules.resolvedReach
                     && range.lowerBound < marker.upperBound + DangerSignRules.resolvedReach
             }
+        }
+        // "had a kidney infection last month, now feeling feverish": a fever now.
+        func isFeverNow(_ range: Range<Int>) -> Bool {
+            let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
+            return clause.contains { ["now", "still", "today", "currently", "tonight", "again"].contains(tokens[$0].text) }
         }
         // "my mum had breast cancer", "my dad had a heart attack last year": family
         // history, not the person's own sign.

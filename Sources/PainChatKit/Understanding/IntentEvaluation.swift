@@ -105,39 +105,43 @@ public struct IntentEvaluation: Sendable {
                            options: IntentClassifier.Options = .init(), tokenizer: Tokenizer = Tokenizer(),
                            domain: DomainVocabulary = DomainVocabulary(), reading: LanguageUnderstanding? = nil) -> IntentEvaluation {
         let assignment = foldAssignment(examples, folds: folds, seed: seed)
-        var outcomes: [Outcome] = []
-        var timings: [Double] = []
+        var trial = Trial()
         for fold in 0..<folds {
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
             let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
             let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, domain: domain, options: options)
-            let understanding = reading?.replacing(classifier: classifier)
-            for example in held {
-                let tokens = tokenizer.tokenize(example.text)
-                let start = DispatchTime.now().uptimeNanoseconds
-                let prediction = classifier.classify(tokens: tokens)
-                timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
-                outcomes.append(Outcome(example: example, prediction: prediction, read: understanding?.analyse(example.text).intent))
-            }
+            trial.predict(held, classifier: classifier, reading: reading?.replacing(classifier: classifier))
         }
-        timings.sort()
-        return IntentEvaluation(folds: folds, outcomes: outcomes, medianMicroseconds: timings.isEmpty ? 0 : timings[timings.count / 2])
+        return trial.report(folds: folds)
     }
 
     /// Scores a classifier trained on all of `Intents/` on a separate labelled set, and
     /// reads each message whole as painchat would (`folds` is 0 in the report).
     public static func score(_ testSet: [IntentExample], understanding: LanguageUnderstanding) -> IntentEvaluation {
+        var trial = Trial()
+        trial.predict(testSet, classifier: understanding.classifier, reading: understanding)
+        return trial.report(folds: 0)
+    }
+
+    /// Held-out predictions and their timings, gathered over one or more classifiers.
+    private struct Trial {
         var outcomes: [Outcome] = []
         var timings: [Double] = []
-        for example in testSet {
-            let tokens = understanding.tokenizer.tokenize(example.text)
-            let start = DispatchTime.now().uptimeNanoseconds
-            let prediction = understanding.classifier.classify(tokens: tokens)
-            timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
-            outcomes.append(Outcome(example: example, prediction: prediction, read: understanding.analyse(example.text).intent))
+
+        mutating func predict(_ held: [IntentExample], classifier: IntentClassifier, reading: LanguageUnderstanding?) {
+            for example in held {
+                let tokens = classifier.tokenizer.tokenize(example.text)
+                let start = DispatchTime.now().uptimeNanoseconds
+                let prediction = classifier.classify(tokens: tokens)
+                timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                outcomes.append(Outcome(example: example, prediction: prediction, read: reading?.analyse(example.text).intent))
+            }
         }
-        timings.sort()
-        return IntentEvaluation(folds: 0, outcomes: outcomes, medianMicroseconds: timings.isEmpty ? 0 : timings[timings.count / 2])
+
+        func report(folds: Int) -> IntentEvaluation {
+            let sorted = timings.sorted()
+            return IntentEvaluation(folds: folds, outcomes: outcomes, medianMicroseconds: sorted.isEmpty ? 0 : sorted[sorted.count / 2])
+        }
     }
 
     /// The fold of each example, stratified by intent.

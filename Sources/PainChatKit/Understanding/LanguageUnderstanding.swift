@@ -36,18 +36,16 @@ public struct Analysis: Sendable {
     /// "all the time", "it never stops": no one thing brings it on. Said to "what brings it
     /// on?", it answers the question without naming a trigger.
     public var meansConstant: Bool {
-        let text = " " + tokens.map(\.text).joined(separator: " ") + " "
-        return [" all the time ", " constant ", " constantly ", " always there ", " never stops ", " never goes ",
-                " 24 7 ", " nonstop ", " non stop ", " all day every day ", " no matter what ", " whatever i do ",
-                " doesnt matter what i do ", " just there "].contains { text.contains($0) }
+        tokens.containsPhrase(anyOf: ["all the time", "constant", "constantly", "always there", "never stops", "never goes",
+                                      "24 7", "nonstop", "non stop", "all day every day", "no matter what", "whatever i do",
+                                      "doesnt matter what i do", "just there"])
     }
 
     /// "all over", "everywhere", "my whole body": widespread pain, which names no one
     /// body part but answers where it hurts.
     public var meansEverywhere: Bool {
-        let text = " " + tokens.map(\.text).joined(separator: " ") + " "
-        return [" all over ", " everywhere ", " whole body ", " all my joints ", " every joint ", " every muscle ",
-                " all my muscles ", " head to toe ", " all of me ", " entire body "].contains { text.contains($0) }
+        tokens.containsPhrase(anyOf: ["all over", "everywhere", "whole body", "all my joints", "every joint", "every muscle",
+                                      "all my muscles", "head to toe", "all of me", "entire body"])
     }
 }
 
@@ -119,14 +117,12 @@ public struct LanguageUnderstanding: Sendable {
         guard !words.isEmpty, words.count <= 12 else { return false }
         let puzzled: Set<String> = ["huh", "eh", "what", "wut", "wat", "pardon", "hm", "hmm", "sorry"]
         if words.count <= 2 && words.allSatisfy(puzzled.contains) && words != ["sorry"] { return true }
-        let text = " " + words.joined(separator: " ") + " "
-        if text.contains(" mean by ") { return false }
-        return [" what do you mean ", " what does that mean ", " dont understand ", " dont understand the question ",
-                " not sure what you mean ", " not sure what that means ", " dont know what you mean ", " dont follow ",
-                " come again ", " say that again ", " what are you asking ", " what was the question ", " lost me ",
-                " dont get what you mean ", " didnt understand ", " dont get the question ", " what do u mean ",
-                " wdym "]
-            .contains { text.contains($0) }
+        if tokens.containsPhrase(anyOf: ["mean by"]) { return false }
+        return tokens.containsPhrase(anyOf: ["what do you mean", "what does that mean", "dont understand",
+                                             "dont understand the question", "not sure what you mean", "not sure what that means",
+                                             "dont know what you mean", "dont follow", "come again", "say that again",
+                                             "what are you asking", "what was the question", "lost me", "dont get what you mean",
+                                             "didnt understand", "dont get the question", "what do u mean", "wdym"])
     }
 
     /// "just tell me", "skip the questions", "get on with it", "move on".
@@ -137,8 +133,7 @@ public struct LanguageUnderstanding: Sendable {
         for (i, w) in words.enumerated() where w == "just" && i + 1 < words.count {
             if ["tell", "answer", "give", "explain", "say"].contains(words[i + 1]) { return true }
         }
-        let text = " " + words.joined(separator: " ") + " "
-        return [" get on with it ", " move on ", " enough questions ", " stop asking ", " no more questions ", " answer now "]
-            .contains { text.contains($0) }
+        return tokens.containsPhrase(anyOf: ["get on with it", "move on", "enough questions", "stop asking", "no more questions",
+                                             "answer now"])
     }
 }

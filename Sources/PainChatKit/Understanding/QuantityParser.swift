@@ -116,8 +116,7 @@ enum QuantityParser {
         var start: CalendarDay?
         if ["christmas", "xmas", "chrimbo"].contains(word) { start = today.latest(month: 12, day: 25) }
         else if word == "new" && ["year", "years"].contains(next) || word == "newyear" { start = today.latest(month: 1, day: 1) }
-        else if let m = months.firstIndex(of: word) ?? (word == "may" ? nil : shortMonths.firstIndex(of: word)) {
-            // "since may" is the month; "since may be" is not said.
+        else if let m = months.firstIndex(of: word) ?? shortMonths.firstIndex(of: word) {
             start = today.latest(month: m + 1, day: 1)
         } else if let season = seasons[word] {
             start = today.latest(month: season, day: 21)

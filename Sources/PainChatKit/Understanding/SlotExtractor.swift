@@ -106,11 +106,7 @@ public struct SlotExtractor: Sendable {
 
         let places = found[.location] ?? []
         let locations = places.filter { match in
-            !swallowed(.location, match) && !isAdverbialBack(match, stems) && !isFigurative(match, tokens)
-                // "the back of my heel" is the heel.
-                && !(match.label == "back" && match.range.count == 1 && match.range.upperBound < stems.count
-                     && stems[match.range.upperBound] == "of"
-                     && places.contains { (match.range.upperBound + 1...match.range.upperBound + 3).contains($0.range.lowerBound) })
+            !swallowed(.location, match) && !isNotTheBack(match, stems, places: places) && !isFigurative(match, tokens)
         }
         for match in locations {
             let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
@@ -135,10 +131,9 @@ public struct SlotExtractor: Sendable {
         extraction.intensity = QuantityParser.intensity(tokens)
         extraction.durationDays = QuantityParser.durationDays(tokens, today: today)
         if locations.isEmpty {
-            let text = " " + tokens.map(\.text).joined(separator: " ") + " "
-            if [" lower down ", " low down ", " further down ", " at the bottom ", " lower part ", " bottom of it "].contains(where: text.contains) {
+            if tokens.containsPhrase(anyOf: ["lower down", "low down", "further down", "at the bottom", "lower part", "bottom of it"]) {
                 extraction.backPart = "low_back"
-            } else if [" higher up ", " further up ", " up higher ", " upper part ", " top of it ", " middle of it "].contains(where: text.contains) {
+            } else if tokens.containsPhrase(anyOf: ["higher up", "further up", "up higher", "upper part", "top of it", "middle of it"]) {
                 extraction.backPart = "upper_back"
             }
         }
@@ -152,8 +147,10 @@ public struct SlotExtractor: Sendable {
         return extraction
     }
 
-    /// "back" in "it comes back", "back again", "back to work" is not a body part.
-    private func isAdverbialBack(_ match: PhraseMatcher<String>.Match, _ stems: [String]) -> Bool {
+    /// "back" in "it comes back", "back again", "back to work" is not a body part, nor in
+    /// "the back of my car"; in "the back of my heel" the body part is the heel.
+    private func isNotTheBack(_ match: PhraseMatcher<String>.Match, _ stems: [String],
+                              places: [PhraseMatcher<String>.Match]) -> Bool {
         guard match.label == "back", match.range.count == 1 else { return false }
         let i = match.range.lowerBound
         let previous = i > 0 ? stems[i - 1] : ""
@@ -166,7 +163,8 @@ public struct SlotExtractor: Sendable {
             .contains { stem in stems[max(0, i - 4)..<(i - 1)].contains(stem) } && ["my", "the", "your"].contains(stems[max(0, i - 2)])
         return backVerbs.contains(previous) || returning || bending
             || ["again", "to", "into", "home", "later", "from"].contains(next) && !["my", "the", "lower", "upper", "his", "her", "your", "our"].contains(previous)
-            || next == "of" && stems[(i + 1)..<min(stems.count, i + 5)].contains { SlotExtractor.placesWithABack.contains($0) }
+            || next == "of" && (stems[(i + 1)..<min(stems.count, i + 5)].contains { SlotExtractor.placesWithABack.contains($0) }
+                                || places.contains { (i + 2...i + 4).contains($0.range.lowerBound) })
     }
 
     /// "the back of my car", "the back of the queue": a back that is not the body's.
@@ -341,9 +339,9 @@ public struct SlotExtractor: Sendable {
         let first = tokens[end].text
         if ["doesnt", "didnt", "wont", "never", "isnt", "dont"].contains(first) { return true }
         let second = end + 1 < tokens.count ? tokens[end + 1].text : ""
-        let harmless: Set<String> = ["fine", "ok", "okay", "alright", "grand", "no"]
-        if harmless.contains(first) && first != "no" { return true } // "I can walk fine"
-        return ["is", "s", "seems", "feels", "are", "was"].contains(first) && harmless.contains(second)
+        let fine: Set<String> = ["fine", "ok", "okay", "alright", "grand"]
+        if fine.contains(first) { return true } // "I can walk fine"
+        return ["is", "s", "seems", "feels", "are", "was"].contains(first) && (fine.contains(second) || second == "no")
             || ["does", "did", "makes", "made"].contains(first) && ["nothing", "no"].contains(second)
     }
 
