@@ -67,6 +67,16 @@ import Testing
         ("I had a heart attack years ago and now I have crushing chest pain", .cardiac),
         ("my back ache went away but now I have a fever and my back is agony", .infection),
         ("I had breast cancer years ago and now my back hurts", .cancer),
+        // A carer's words: "his", "her" read as "my".
+        ("my wife slipped on the ice and can't put her weight on her left leg", .trauma),
+        ("grandad says he can't feel his bum or the inside of his thighs", .caudaEquina),
+        ("my son hasn't been able to pass water since his back went", .caudaEquina),
+        // Said in the past tense or the everyday way.
+        ("I couldn't feel a thing when I wiped this morning, and my back is sore", .caudaEquina),
+        ("tripped down the kerb, my ankle won't take any weight", .trauma),
+        ("my temperature is 39 and my elbow is hot and swollen", .infection),
+        ("I keep hoping I won't wake up in the morning", .selfHarm),
+        ("what is sciatica? also I've wet myself twice today", .caudaEquina),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -102,6 +112,14 @@ import Testing
         "had a heart attack 5 years ago, all good since, now my shoulder aches",
         "the numbness in my face from the dentist will wear off soon",
         "I didn't take 20 tablets, I took two", "I took 10 minutes to walk there",
+        // Questions about the signs in general, and signs that are someone else's or denied.
+        "what is cauda equina?", "do people get jaw pain in a heart attack?", "what causes foot drop?",
+        "if someone falls and hits their head, what are the warning signs?",
+        "my brother broke his hip skiing, I'm asking about my own stiff neck",
+        "my chest feels fine, it's the shoulder blade that aches", "the doctor ruled out a clot in my calf",
+        "it's not a sudden or thunderclap headache, just tension", "when the temperature drops my knees ache",
+        "I don't want to wake up stiff again tomorrow", "I'm not having any thoughts of hurting myself",
+        "after the gym I feel like I've been hit by a bus", "my bum goes numb on the saddle of my bike",
     ])
     func ignoresNegatedAndFigurative(text: String) {
         #expect(danger(text) == nil)

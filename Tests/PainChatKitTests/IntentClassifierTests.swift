@@ -30,6 +30,23 @@ import Testing
         #expect(a.ranking.map(\.confidence) == a.ranking.map(\.confidence).sorted(by: >))
     }
 
+    @Test func jargonIsCorpusWordsTheWordListLacksButNotBritishSpellings() {
+        let dictionary: Set = ["color", "center", "centered", "recognize", "fiber", "muscle", "travel", "traveled"]
+        let corpus: Set = ["psoas", "tendinopathy", "colour", "centre", "centred", "recognise", "fibres", "muscle",
+                           "travelled", "x-ray", "tmj"]
+        #expect(DomainVocabulary.jargon(in: corpus, dictionary: dictionary) == ["psoas", "tendinopathy"])
+        // Without a word list every word would look technical, so there is none.
+        #expect(DomainVocabulary.jargon(in: corpus, dictionary: []).isEmpty)
+    }
+
+    @Test func technicalWordsOfTheCorpusMakeAQuestionAboutTheTopic() {
+        for text in ["what is tendinopathy", "what is claudication", "what's a rhabdomyolysis"] {
+            let tags = sharedEngine.understanding.classifier.domain.tags(sharedTokenizer.tokenize(text))
+            #expect(tags.contains(DomainVocabulary.Tag.medical.rawValue), "\(text): \(tags)")
+            #expect(!tags.contains(DomainVocabulary.Tag.offTopic.rawValue), "\(text): \(tags)")
+        }
+    }
+
     @Test func unknownWordsFallBack() {
         let classifier = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer)
         #expect(classifier.classify("").isFallback)

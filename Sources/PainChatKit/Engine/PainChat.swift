@@ -47,7 +47,9 @@ public struct PainChat: Sendable {
         let tokenizer = Tokenizer()
         var corpusWords = CorpusWords()
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, words: &corpusWords)
-        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems)
+        let jargon = DomainVocabulary.jargon(in: corpusWords.words, dictionary: Set(dictionary))
+        let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems,
+                                      jargon: jargon)
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(tokenizer: tokenizer)

@@ -63,6 +63,8 @@ public struct DangerSignDetector: Sendable {
     /// a rule must come from the utterance itself.
     public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
                       context: Set<String> = []) -> DangerSign? {
+        // A carer's "he can't lift his arm" is the same sign as "I can't lift my arm".
+        let stems = stems.map { DangerSignRules.ownerWords[$0] ?? $0 }
         var cache: [String: [Range<Int>]] = [:]
         let past = resolved.matches(stems: stems).map(\.range)
         let pastFever = feverOver.matches(stems: stems).map(\.range)
@@ -78,36 +80,48 @@ public struct DangerSignDetector: Sendable {
             let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
             return clause.contains { ["now", "still", "today", "currently", "tonight", "again"].contains(tokens[$0].text) }
         }
-        // "my mum had breast cancer", "my dad had a heart attack last year": family
-        // history, not the person's own sign.
+        // "my mum had breast cancer", "my neighbour fell and broke her hip, I'm asking
+        // about my own knee": someone else's sign, not the person's own.
         func isSomeoneElses(_ name: String, _ range: Range<Int>) -> Bool {
-            guard DangerSignRules.familyHistory.contains(name) else { return false }
-            var i = range.lowerBound - 1
-            var told = false // "had", "has", "died of": history, not "is having" now
-            let start = Negation.clauseStart(tokens, range.lowerBound)
-            while i >= start {
-                let word = tokens[i].text
-                if Negation.subjects.contains(word) || word == "me" { return false }
-                if DangerSignRules.historyVerbs.contains(word) { told = true }
-                if DangerSignRules.otherPeople.contains(word) {
-                    // "my dad had lung cancer, now he's got back pain": the sign is his,
-                    // and he needs seeing as much as anyone.
-                    let aboutThem = tokens[range.upperBound...].contains { DangerSignRules.thirdPerson.contains($0.text) }
-                    return told && !aboutThem
+            guard let owner = DangerSignDetector.otherOwner(tokens, before: range.lowerBound) else { return false }
+            let later = tokens[Negation.clauseEnd(tokens, range.lowerBound)...]
+            // The message turns to the person's own trouble: what came before was about
+            // someone else ("..., it's my shoulder that hurts").
+            if Array(later).containsPhrase(anyOf: DangerSignRules.turnsToSelf) { return true }
+            // A relative's cancer, heart attack or clot told as history ("my mum had breast
+            // cancer") is family history, unless the message goes on about them now: "my
+            // dad had lung cancer, now he's got back pain" needs seeing as much as anyone.
+            guard DangerSignRules.familyHistory.contains(name), owner.told else { return false }
+            return !tokens[range.upperBound...].contains { DangerSignRules.thirdPersonSubjects.contains($0.text) }
+        }
+        // "my chest feels fine", "my breathing is normal".
+        func isDeniedAfter(_ range: Range<Int>) -> Bool {
+            let end = Negation.clauseEnd(tokens, range.lowerBound)
+            // "temperature normal"
+            if range.upperBound < end, DangerSignRules.allWell.contains(tokens[range.upperBound].text) { return true }
+            var i = range.upperBound
+            while i + 1 < end, i < range.upperBound + 3 {
+                if DangerSignRules.linkingVerbs.contains(tokens[i].text), DangerSignRules.allWell.contains(tokens[i + 1].text) {
+                    return true
                 }
-                i -= 1
+                i += 1
             }
             return false
         }
+        // Signs named inside a question about the signs in general ("what is foot drop?")
+        // are asked about, not reported. Self-harm is always taken as said.
+        let generalQuestions = DangerSignDetector.generalQuestionSpans(tokens)
         func mentions(_ name: String) -> [Range<Int>] {
             if let hit = cache[name] { return hit }
+            let asked = DangerSignRules.selfHarmConcepts.contains(name) ? [] : generalQuestions
             guard let concept = concepts[name] else { return [] }
             let blocked = concept.blockers.matches(stems: stems).map(\.range)
             let found = concept.matcher.matches(stems: stems).map(\.range).filter { range in
                 !blocked.contains { $0.overlaps(range) }
                     && !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3,
                                                ignoring: DangerSignRules.bodyParts.contains(name) ? Negation.softeners : [])
-                    && !isOver(name, range) && !isSomeoneElses(name, range)
+                    && !isOver(name, range) && !isSomeoneElses(name, range) && !isDeniedAfter(range)
+                    && !asked.contains { $0.contains(range.lowerBound) }
             }
             cache[name] = found
             return found
@@ -130,5 +144,53 @@ public struct DangerSignDetector: Sendable {
             }
         }
         return nil
+    }
+
+    /// The other person a mention belongs to, found before it in its clause ("my mum had
+    /// breast cancer", "my aunt's face drooped"), and whether it is told as history ("had",
+    /// "died of"). Nil when the clause is the person's own ("I", "me" come first).
+    static func otherOwner(_ tokens: [Token], before index: Int) -> (word: String, told: Bool)? {
+        var told = false
+        var i = index - 1
+        let start = Negation.clauseStart(tokens, index)
+        while i >= start {
+            let word = tokens[i].text
+            if Negation.subjects.contains(word) || word == "me" { return nil }
+            if DangerSignRules.historyVerbs.contains(word) { told = true }
+            // "aunt's" is read as "aunts".
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if DangerSignRules.otherPeople.contains(word) || DangerSignRules.otherPeople.contains(singular) {
+                return (word, told)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The sentences that ask about the signs in general: "what is foot drop?", "do people
+    /// get arm pain with a heart attack?", "if someone falls and can't stand, should they go
+    /// to hospital?". Such a sentence opens like a question, has nobody in it who could have
+    /// the sign, and asks what something is, means or causes, or about people in general.
+    /// One that could be the person's own ("is numbness in the groin serious?", "what does
+    /// it mean if you can't feel your groin?") is not one of them.
+    static func generalQuestionSpans(_ tokens: [Token]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count && !tokens[end].startsClause { end += 1 }
+            var words = Array(tokens[start..<end])
+            if words.count > 2, words[0].text == "in", words[1].text == "general" { words.removeFirst(2) }
+            if let first = words.first?.text,
+               DangerSignRules.generalQuestionOpeners.contains(first)
+                || (first == "if" && words.count > 1 && DangerSignRules.someone.contains(words[1].text)),
+               !words.contains(where: { DangerSignRules.personWords.contains($0.text) }),
+               !words.containsPhrase(anyOf: ["if you", "when you", "if u", "when u"]),
+               words.containsPhrase(anyOf: DangerSignRules.generalQuestionMarkers) {
+                spans.append(start..<end)
+            }
+            start = end
+        }
+        return spans
     }
 }

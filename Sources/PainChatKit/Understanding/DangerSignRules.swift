@@ -19,6 +19,7 @@ struct DangerRule: Sendable {
 enum DangerSignRules {
     static let concepts: [DangerConcept] = [
         DangerConcept(name: "bladder", phrases: [
+            "into my pants", "in my underwear", "my knickers", "into my underwear",
             "bladder", "bowel", "bowels", "pee", "peeing", "piss", "urine", "urinate", "urinating", "wee", "weeing",
             "poo", "pooing", "poop", "pooping", "toilet", "continence", "incontinence", "incontinent", "wet myself",
             "wetting myself", "wet the bed", "soiled myself", "soiling", "stool", "stools", "messed myself",
@@ -26,6 +27,9 @@ enum DangerSignRules {
             "wetting himself", "wetting herself", "wet himself", "wet herself",
         ], blockers: ["nearly wet myself", "almost wet myself"]),
         DangerConcept(name: "control_loss", phrases: [
+            "hasnt been able", "hasnt been able to", "not able to",
+            "couldnt", "could not", "wasnt able", "werent able", "cant start", "couldnt start", "nothing comes out",
+            "nothing came out", "nothing will come out", "cant empty", "not emptying",
             "leak", "leaking", "leaked", "incontinence", "incontinent", "cant", "cannot", "unable", "lost", "loss",
             "accident", "accidents", "retention", "wet myself", "wetting myself", "wet the bed", "soiled", "not able",
             "no feeling", "dont feel", "didnt feel", "cant tell when", "wont come", "stopped", "numb",
@@ -45,17 +49,25 @@ enum DangerSignRules {
             "back", "spine", "spinal", "sciatica", "leg", "legs", "lumbar", "disc", "buttock", "bum",
         ]),
         DangerConcept(name: "numb", phrases: [
+            "couldnt feel", "could not feel", "cant really feel", "feels numb", "sitting on nothing",
             "numb", "numbness", "no feeling", "cant feel", "cannot feel", "pins and needles", "tingling", "tingly",
             "lost feeling", "loss of feeling", "loss of sensation", "reduced sensation", "less feeling",
             "dead feeling",
         ]),
         DangerConcept(name: "saddle", phrases: [
+            "backside", "when i wipe", "when i wiped", "wiping", "wiped", "toilet paper",
             "groin", "saddle", "genitals", "genital", "crotch", "perineum", "between my legs", "private parts",
             "privates", "back passage", "anus", "inner thighs", "inner thigh", "around my bottom", "vagina", "penis",
             "scrotum", "testicles", "inside of my thighs", "inside of my thigh", "private area", "around my bum",
             "down below", "nether regions", "down there",
+        ], blockers: [
+            "on the saddle", "my bike saddle", "horse saddle",
+            "bike saddle", "new saddle",   "saddle sore", "saddle height", "saddle on",
         ]),
         DangerConcept(name: "foot_drop", phrases: [
+            "cant stand on my heel", "cant stand on my heels", "cant push up on my toes",
+            "cant push up on my tiptoes", "cant get up on my toes", "cant get up on my tiptoes",
+            "cant rise on my toes", "cant go on tiptoe", "cant go on my tiptoes",
             "foot drop", "drop foot", "foot drops", "foot is dropping", "foot keeps dropping", "foot slaps",
             "foot slapping", "slapping my foot", "dragging my foot", "drag my foot", "foot drags", "foot dragging",
             "cant lift my foot", "cannot lift my foot", "cant lift my toes", "cant raise my foot", "toes catch",
@@ -66,12 +78,15 @@ enum DangerSignRules {
             "floppy foot", "foot is floppy", "foot flops", "foot wont lift", "foot doesnt lift",
             "tripping over my own toes", "tripping over my toes", "trip over my toes",
         ]),
-        DangerConcept(name: "foot_word", phrases: ["foot", "feet", "toes", "toe"]),
+        DangerConcept(name: "foot_word", phrases: [
+            "ankle","foot", "feet", "toes", "toe"]),
         DangerConcept(name: "foot_drags", phrases: [
+            "just drops", "keeps dropping", "drops down", "flaps", "flapping",
             "dragging", "drags", "drag", "slapping", "slaps", "slap", "floppy", "flopping", "flops", "catching",
             "catches", "scuffing", "scuffs",
         ]),
         DangerConcept(name: "weakness", phrases: [
+            "clumsy",
             "weak", "weaker", "weakness", "giving way", "gives way", "gave way", "buckling", "buckles",
             "losing strength", "lost strength", "no strength", "paralysed", "paralyzed", "paralysis",
             "cant move my leg", "cant move my legs", "collapsing", "collapses", "keeps collapsing", "giving out",
@@ -80,6 +95,8 @@ enum DangerSignRules {
             "cannot lift my arm", "wont do what i tell it", "barely stand", "barely walk", "grip", "dropped things",
         ]),
         DangerConcept(name: "worsening", phrases: [
+            "last few days", "past few days", "this week", "has got so", "got so", "got weaker",
+            "getting clumsy", "getting weak", "getting more", "now impossible", "impossible now",
             "worse", "worsening", "weaker", "getting weaker", "spreading", "progressing", "progressive",
             "more and more", "each day", "every day", "by the day", "increasingly", "keeps getting", "deteriorating",
             "fast", "quickly", "rapidly", "week by week", "over days",
@@ -92,11 +109,16 @@ enum DangerSignRules {
             "both legs", "both feet", "both my legs", "both my feet", "both of my legs", "legs and feet",
         ]),
         DangerConcept(name: "fever", phrases: [
+            "temperature", "my temperature", "temp of",
             "fever", "feverish", "high temperature", "a temperature", "running a temperature", "temperature of",
             "high temp", "a temp", "chills", "shivering", "shivers", "the shivers", "shivery", "rigors",
             "night sweats", "burning up", "the shakes", "feel really ill", "feeling really ill", "feel unwell",
             "feeling unwell", "feel so ill", "hot and cold", "feverishness", "temp",
         ], blockers: [
+            "temperature is normal", "temperature was normal", "temperature is fine", "temperature was fine",
+            "normal temperature", "temperature is ok", "temperature drops", "temperature dropped",
+            "temperature changes", "temperature change", "room temperature", "cold temperature", "low temperature",
+            "temperature outside",
             "cold weather", "chills me", "alternate hot and cold", "alternating hot and cold", "hot and cold packs",
             "hot and cold pack", "hot and cold therapy", "hot and cold compress", "hot and cold water",
             "between hot and cold", "spring fever", "cabin fever", "football fever", "fever pitch",
@@ -117,6 +139,8 @@ enum DangerSignRules {
             "ballooned",
         ]),
         DangerConcept(name: "fall", phrases: [
+            "threw me", "thrown from", "bucked off", "landed badly", "landed hard", "fell on", "fell out of bed",
+            "fell off",
             "fell", "fall", "fallen", "falling", "fell over", "fell down", "tripped", "slipped", "car accident",
             "accident", "collision", "hit by", "knocked down", "knocked over", "thrown off", "came off my bike",
             "landed on", "knocked off", "tackled", "collided", "came off my", "run over", "rear ended", "whiplash",
@@ -124,16 +148,24 @@ enum DangerSignRules {
             "crashed my car", "crashed my bike", "crashed the car", "bike crash", "motorbike crash", "crashed into",
             "in a crash", "had a crash", "twisted my ankle", "twisted my knee", "twisted my", "tumble", "tumbled",
         ], blockers: [
+            "roll my eyes", "rolled my eyes", "rolling my eyes",
+            "like ive been hit by", "like i was hit by", "like being hit by", "like i got hit by", "like i have been hit by", "like hit by",
+            "fall out with", "fell out with", "falling out with", "fallen out with", "fell out of love",
+            "fall out of love", "fell out of favour", "fell out of favor",
             "fall asleep", "fell asleep", "falling asleep", "falls asleep", "in the fall", "last fall", "this fall",
             "fall apart", "falling apart", "fell apart", "fall behind", "fell behind", "fall for", "fell for",
             "fall back", "fell back asleep", "fall back asleep", "slipped disc", "slipped a disc", "slipped disk",
-            "fall out", "fell out", "fell in love", "falling in love", "fall in love", "be whiplash",
+            "fell in love", "falling in love", "fall in love", "be whiplash",
             "is it whiplash", "is this whiplash", "what is whiplash", "whats whiplash", "fallen out of alignment",
             "fell out of alignment", "falling out of alignment", "fallen out of line",
         ]),
         // Not being able to stand on a leg after it was hurt needs an X-ray whatever the
         // cause, so the words are a sign on their own.
         DangerConcept(name: "cant_bear_weight", phrases: [
+            "cant put my weight on", "cant put any of my weight", "cant take my weight on",
+            "wont take any weight", "wont take weight", "wont take my weight", "cant take weight",
+            "cant take any weight", "cant take my weight", "cant step on it", "cannot step on it",
+            "cant put my heel down", "cant put any weight on", "cant stand on my leg", "cant put pressure on it",
             "cant bear weight", "cannot bear weight", "unable to bear weight", "cant put weight", "cant put any weight",
             "cannot put weight", "unable to put weight", "cant weight bear", "cant walk on it", "cannot walk on it",
             "cant stand on it", "cannot stand on it", "cant put my foot down", "cant put it down",
@@ -142,6 +174,10 @@ enum DangerSignRules {
             "kicked in the back of my ankle", "kicked in the back of my leg", "kicked in the heel",
         ]),
         DangerConcept(name: "severe_injury", phrases: [
+            "cant lift my arm", "lumpy", "looks lumpy", "a lump", "looks shorter", "shorter than the other", "turned out", "twisted round",
+            "hanging funny", "hanging down", "looks funny", "cant lift it", "tailbone", "coccyx", "painful to move",
+            "hurts to move", "too painful to move", "cant use it", "cant stand up", "cannot stand up",
+            "cant get off the floor",
             "cant bear weight", "cannot bear weight", "cant put weight", "cant put any weight",
             "unable to bear weight", "unable to put weight", "cant walk", "cannot walk", "cant stand", "cannot stand",
             "unable to walk", "cant move", "bone", "broken", "broke", "fracture", "fractured", "deformed", "crack",
@@ -157,10 +193,14 @@ enum DangerSignRules {
             "metastases", "metastatic", "history of cancer", "oncologist", "oncology", "melanoma", "sarcoma",
             "carcinoma", "mastectomy",
         ], blockers: [
+            "ever had cancer", "whether id had cancer", "if id had cancer", "if ive had cancer",
+            "im a cancer so", "im a cancer and", "im a typical cancer", "cancer sign", "cancer zodiac",
+            "cancer screening", "screening for cancer", "cancer check", "checked for cancer", "cancer test",
+            "tested for cancer",
             "be cancer", "its cancer", "is cancer", "is it cancer", "about cancer", "fear of cancer",
             "afraid of cancer", "scared of cancer", "sign of cancer", "signs of cancer", "risk of cancer",
             "symptom of cancer", "be a tumour", "be a tumor", "its a tumour", "its a tumor", "cancer scare",
-            "fear cancer", "cancer worry", "about bone cancer", "read about cancer", "im a cancer",
+            "fear cancer", "cancer worry", "about bone cancer", "read about cancer",
             "cancer star sign",
         ]),
         DangerConcept(name: "back_or_bone", phrases: [
@@ -168,19 +208,27 @@ enum DangerSignRules {
             "sore", "hurts", "backache", "tailbone",
         ]),
         DangerConcept(name: "weight_loss", phrases: [
+            "dress sizes", "dress size", "trouser size", "trouser sizes", "gone down a size", "belt notches", "extra notch",
+            "weight is going down", "weight going down", "weight keeps going down", "weight keeps dropping",
+            "weight is coming off", "weight coming off", "lost so much weight",
             "weight loss", "losing weight", "lost weight", "lost a lot of weight", "dropped weight",
             "weight has dropped", "weight dropping", "weight is dropping", "shed weight", "lost kilos", "lost pounds",
             "lost a stone", "clothes are hanging off", "clothes hanging off", "clothes are falling off",
             "getting thinner", "thinner and thinner", "weight falling off", "falling off me", "weight is falling off",
         ]),
         DangerConcept(name: "night_pain", phrases: [
+            "night sweats", "drenching sweats",
             "wakes me", "waking me", "every night", "at night", "night pain", "worse at night",
         ]),
-        DangerConcept(name: "lost_word", phrases: ["lost", "losing", "dropped", "shed", "dropping"]),
+        DangerConcept(name: "lost_word", phrases: [
+            "lost", "losing", "dropped", "shed", "dropping", "going down", "goes down", "keeps dropping", "coming off",
+        ]),
         DangerConcept(name: "weight_word", phrases: [
             "weight", "kilos", "kilo", "kg", "kgs", "pounds", "lbs", "stone", "stones",
         ]),
         DangerConcept(name: "unexplained", phrases: [
+            "nobody knows why", "no one knows why", "noone knows why", "even though im eating", "eating loads", "eating well", "eating plenty", "eating more",
+            "cant explain", "cannot explain", "cant account for", "no explanation", "without explanation",
             "without trying", "not trying", "unexplained", "for no reason", "no reason", "without dieting",
             "not dieting", "dont know why", "unintentional", "unintentionally", "havent been trying", "no idea why",
             "not on a diet", "havent changed my diet", "without meaning to", "havent changed what i eat",
@@ -189,16 +237,20 @@ enum DangerSignRules {
         ]),
         DangerConcept(name: "chest", phrases: ["chest", "breastbone", "sternum", "heart"]),
         DangerConcept(name: "chest_symptom", phrases: [
+            "a weight on", "weight on my", "weight on",
             "pain", "pressure", "tight", "tightness", "squeezing", "squeeze", "heavy", "heaviness", "crushing",
             "ache", "aching", "hurts", "hurt", "discomfort", "elephant", "band",
         ]),
         DangerConcept(name: "cardiac_spread", phrases: [
+            "gasping", "gasping for air", "can not breathe", "cant breathe well", "cant get my breath",
+            "struggling for breath", "out of breath", "breathing is hard", "hard to breath", "cant breath",
             "arm", "left arm", "jaw", "breath", "breathless", "breathlessness", "short of breath",
             "shortness of breath", "cant breathe", "cannot breathe", "cant catch my breath", "hard to breathe",
             "struggling to breathe", "sweating", "sweaty", "clammy", "nausea", "nauseous", "faint", "dizzy",
             "lightheaded", "light headed",
         ]),
         DangerConcept(name: "breathless", phrases: [
+            "gasping", "gasping for air", "can not breathe", "cant get my breath", "struggling for breath",
             "breathless", "short of breath", "shortness of breath", "cant breathe", "cant catch my breath",
             "struggling to breathe", "out of breath",
         ]),
@@ -208,6 +260,8 @@ enum DangerSignRules {
             "crashed my car", "crashed my bike", "into the back of my car", "into the back of me", "hit my car",
             "rear ended", "shunted", "smashed into my car", "crashed into me", "drove into me", "ploughed into me",
             "went into the back of",
+        ], blockers: [
+            "like ive been hit by", "like i was hit by", "like being hit by", "like i got hit by", "like i have been hit by",
         ]),
         DangerConcept(name: "heart_attack", phrases: ["heart attack", "having a heart attack"]),
         DangerConcept(name: "chest_crushing", phrases: ["crushing", "elephant", "in a vice", "vice like", "like a weight on"]),
@@ -223,11 +277,16 @@ enum DangerSignRules {
             "in a cast", "bed rest", "bedridden", "a cast", "cast on", "in plaster",
         ]),
         DangerConcept(name: "marked_weakness", phrases: [
+            "cant do up my buttons", "cant do my buttons", "dropped my keys", "dropping my keys", "keeps buckling", "keeps giving way", "looks smaller", "getting smaller", "wasting", "wasted away",
+            "feels dead and weak", "dead and weak",
             "gone weak", "gone floppy", "gone dead", "weak and floppy", "keeps collapsing", "collapsing under me",
             "collapses under me", "cant control my leg", "cant control my legs", "cant control my arm",
             "losing strength",
         ]),
-        DangerConcept(name: "calf", phrases: ["calf", "calves", "lower leg", "leg", "legs", "shin"]),
+        DangerConcept(name: "calf", phrases: [
+            "calf", "calves", "lower leg", "leg", "legs", "shin", "below the knee", "below my knee", "under my knee",
+            "back of my leg",
+        ]),
         DangerConcept(name: "swollen", phrases: [
             "swollen", "swelling", "swell", "swells", "puffy", "puffed up", "bigger", "enlarged", "ballooned",
             "puffier", "swollen up", "fatter", "thicker", "larger", "twice the size",
@@ -238,9 +297,12 @@ enum DangerSignRules {
         ]),
         DangerConcept(name: "clot", phrases: ["blood clot", "clot", "dvt", "thrombosis", "deep vein"]),
         DangerConcept(name: "headache", phrases: [
+            "back of my head", "pain in the back of my head", "in my head",
             "headache", "headaches", "head pain", "pain in my head", "head hurts", "head is killing", "migraine",
         ]),
         DangerConcept(name: "sudden_severe", phrases: [
+            "explosion", "worse than anything", "anything ever",
+            "out of the blue", "most horrible", "headache ever", "ever had", "worst pain ever", "blinding",
             "thunderclap", "worst ever", "worst of my life", "worst in my life", "worst i have ever",
             "worst ive ever", "like nothing before", "sudden", "suddenly", "out of nowhere", "exploding", "explosive",
             "explode", "like being hit", "worst headache", "never had one this bad", "of my life", "most horrendous",
@@ -342,12 +404,15 @@ enum DangerSignRules {
             "it would take", "it takes to", "swallowed a load",
         ]),
         DangerConcept(name: "overdose_intent", phrases: [
+            "know what im going to do", "what im going to do with", "what im gonna do with",
+            "had enough", "in case i decide", "decide ive had enough", "in case i need",
             "on purpose", "deliberately", "at once", "tonight", "to end it", "end it", "make it all stop", "to die",
             "thinking about", "thought about", "thinking of", "planning", "plan to", "wine", "vodka", "whisky",
             "drank", "with alcohol", "for good", "enough to", "thats enough", "with vodka", "not wake up",
             "to kill someone", "to kill me", "kill someone my size", "have enough", "enough now", "got enough",
         ]),
         DangerConcept(name: "self_injury", phrases: [
+            "thoughts of hurting myself", "thoughts of harming myself", "thoughts about hurting myself", "thoughts about harming myself", "thought of hurting myself",
             "hitting myself", "hit myself", "punching myself", "punch myself", "burned myself", "burnt myself",
             "burn myself", "scratching my arms", "scratching my legs", "scratching my skin", "scratching myself",
             "cut my arm", "cut my leg", "cut my legs", "cut my skin", "cutting my arm", "cutting my leg",
@@ -355,11 +420,25 @@ enum DangerSignRules {
             "punching the wall", "punched the wall", "hit my own", "hitting my own", "starving myself", "razor blade",
             "with a razor", "with a knife", "hitting my head", "hurt myself", "hurting myself", "cut myself",
         ]),
+        // Hoping not to wake up is a wish to die; not waking up alone is everyday ("I
+        // don't wake up stiff any more").
+        DangerConcept(name: "hoping", phrases: [
+            "hope", "hoping", "wish", "wishing", "pray", "praying", "would be nice", "wouldnt mind", "be better if",
+        ]),
+        DangerConcept(name: "not_waking", phrases: [
+            "wont wake up", "dont wake up", "not wake up", "never wake up", "didnt wake up", "wouldnt wake up",
+            "not to wake up", "not waking up", "never waking up",
+        ], blockers: [
+            "wake up stiff", "wake up sore", "wake up in pain", "wake up with", "wake up at", "wake up early",
+            "wake up the", "wake up my", "wake up so", "wake up as", "wake up feeling", "wake up in the night",
+        ]),
         // Letters to one's family are everyday; written "just in case", they are goodbyes.
         DangerConcept(name: "farewell_letter", phrases: [
+            "written a note", "wrote a note", "left a note", "writing a note",
             "letters to my", "letter to my", "note to my", "notes to my", "letters for my", "note for my",
         ]),
         DangerConcept(name: "farewell_intent", phrases: [
+            "tonight", "the pain has won", "going to the bridge", "has won",
             "just in case", "in case im not here", "in case anything happens", "in case something happens", "goodbye",
             "when im gone", "after im gone", "for after",
         ]),
@@ -370,6 +449,7 @@ enum DangerSignRules {
             "use it on myself", "end it", "on myself", "to my head", "in my mouth", "loaded",
         ]),
         DangerConcept(name: "injury_intent", phrases: [
+            "thoughts of", "thoughts about", "when the pain gets bad", "gets bad",
             "on purpose", "deliberately", "till they bleed", "until they bleed", "till it bleeds", "until it bleeds",
             "where nobody can see", "where no one can see", "to feel something", "when the pain gets too much",
             "to cope", "to punish myself", "till my knuckles bleed", "feel something other than", "different pain",
@@ -388,7 +468,9 @@ enum DangerSignRules {
             "years ago", "year ago", "as a kid", "as a child", "as a teenager", "when i was a kid",
             "when i was little", "when i was young", "when i was younger", "fully recovered", "fully healed",
             "all good since", "fine since", "no issues since", "no problems since", "all clear", "came back clear",
-            "was clear", "wore off", "wear off", "worn off", "resolved",
+            "was clear", "wore off", "wear off", "worn off", "resolved", "years back", "has settled", "settled since",
+            "all sorted", "long gone", "settled completely", "completely settled", "cleared up", "well now",
+            "nothing has happened since", "sorted with",
         ])
     /// A fever weeks ago ("had covid last month with a temperature") is over. Only the
     /// fever: a weakness or a fall that started weeks ago still matters.
@@ -401,18 +483,57 @@ enum DangerSignRules {
     static let bodyParts: Set<String> = ["limb", "spine", "joint", "calf", "spine_context", "back_or_bone", "foot_word", "both_legs"]
     static let pastEvents: Set<String> = [
         "fall", "major_trauma", "fever", "foot_drop", "heart_attack", "worst_headache", "clot", "droop", "speech",
+        "bladder", "control_loss", "headache", "sudden_severe",
     ]
     /// Signs that, said of someone else, are family history: the person's own cancer or
     /// heart attack is the sign. (Others' words about harming themselves, or someone's
     /// chest pain now, still alarm: those need help now, whoever has them.)
     static let familyHistory: Set<String> = ["cancer_history", "heart_attack", "clot"]
     static let otherPeople: Set<String> = [
-        "mum", "mom", "mother", "dad", "father", "parents", "parent", "sister", "brother", "nan", "nana", "gran", "granny",
+        "mum", "mom", "mother", "dad", "father", "parents", "parent", "sister", "brother", "nan", "nana", "gran",
+        "granny",
         "grandma", "grandad", "grandpa", "grandmother", "grandfather", "aunt", "auntie", "uncle", "cousin", "wife",
         "husband", "partner", "friend", "son", "daughter", "family", "boss", "colleague", "neighbour", "neighbor", "he",
+        "mate", "pal", "buddy", "kid", "child", "baby", "wifes", "grandson", "granddaughter", "flatmate", "roommate",
         "she", "his", "her", "they", "their",
     ]
-    static let thirdPerson: Set<String> = ["he", "she", "hes", "shes", "his", "her", "him", "they", "their", "theyre"]
+    /// The concepts of the self-harm rules: taken as said even inside a question.
+    static let selfHarmConcepts: Set<String> = [
+        "self_harm", "overdose_act", "overdose_intent", "self_injury", "injury_intent", "weapon", "weapon_intent",
+        "farewell_letter", "farewell_intent", "hoping", "not_waking",
+    ]
+    /// Words of other people read as the person's own when matching phrases.
+    static let ownerWords: [String: String] = [
+        "his": "my", "her": "my", "their": "my", "your": "my", "himself": "myself", "herself": "myself",
+        "themselves": "myself", "yourself": "myself",
+    ]
+    /// Who a later clause is about when it goes on about the other person now.
+    static let thirdPersonSubjects: Set<String> = ["he", "she", "hes", "shes", "they", "theyre"]
+    /// Words that turn a message to the person's own trouble after someone else's sign.
+    static let turnsToSelf = [
+        "my own", "asking about my", "asking for myself", "here about my", "im here about", "its my", "i just have",
+        "i only have", "i just want", "i just need", "as for me", "for me its", "are fine", "is fine", "im fine",
+        "i am fine", "mine is", "mine are",
+    ]
+    /// "is", "feels": a sign's word followed by one of these and a word of `allWell` is denied.
+    static let linkingVerbs: Set<String> = ["is", "are", "feels", "feel", "looks", "look", "seems", "was", "were"]
+    static let allWell: Set<String> = ["fine", "normal", "ok", "okay", "alright", "clear", "good"]
+    /// A question about the signs in general opens with one of these...
+    static let generalQuestionOpeners: Set<String> = [
+        "what", "whats", "how", "do", "does", "can", "could", "is", "are", "which", "why", "when", "should", "would",
+    ]
+    /// ...has no one in it...
+    static let personWords: Set<String> = [
+        "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "us", "he", "she", "his", "her", "him",
+    ]
+    static let someone: Set<String> = ["someone", "somebody", "anyone", "anybody", "a", "people"]
+    /// ...and asks what something is, means or causes, or about people in general.
+    static let generalQuestionMarkers = [
+        "is it true", "warning signs", "in general",
+        "what is", "whats", "what are", "what does", "mean", "means", "difference", "people", "someone", "somebody",
+        "a person", "anyone", "cause", "causes", "counts as", "count as", "symptoms of", "signs of", "sign of",
+        "symptom of",
+    ]
     static let historyVerbs: Set<String> = ["had", "has", "died", "passed", "history", "survived", "diagnosed", "got",
                                             "beat", "battled", "fought"]
     /// How many tokens either side of a mention a `resolved` phrase reaches.
@@ -424,6 +545,7 @@ enum DangerSignRules {
         DangerRule(category: .selfHarm, concepts: ["self_injury", "injury_intent"]),
         DangerRule(category: .selfHarm, concepts: ["weapon", "weapon_intent"]),
         DangerRule(category: .selfHarm, concepts: ["farewell_letter", "farewell_intent"]),
+        DangerRule(category: .selfHarm, concepts: ["hoping", "not_waking"]),
         DangerRule(category: .caudaEquina, concepts: ["bladder", "control_loss"]),
         DangerRule(category: .caudaEquina, concepts: ["bladder", "bladder_problem", "spine_context"]),
         DangerRule(category: .caudaEquina, concepts: ["saddle", "numb"]),

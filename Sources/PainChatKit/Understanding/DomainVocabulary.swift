@@ -25,8 +25,10 @@ public struct DomainVocabulary: Sendable {
     public init() {}
 
     /// Builds the vocabulary from the slot lexicons, the corpus's muscle names, a few
-    /// clinical words, and the stems of the corpus text (gathered by the index build).
-    public init(lexicons: [SlotLexicon], corpus: Corpus, tokenizer: Tokenizer, corpusStems: Set<String>) {
+    /// clinical words, the corpus's jargon (`jargon(in:dictionary:)`), and the stems of the
+    /// corpus text (gathered by the index build).
+    public init(lexicons: [SlotLexicon], corpus: Corpus, tokenizer: Tokenizer, corpusStems: Set<String>,
+                jargon: [String] = []) {
         func add(_ text: String, _ tag: Tag) {
             for token in tokenizer.tokenize(text) where token.text.count >= 3 && !token.isNumber
                 && !DomainVocabulary.ignored.contains(token.text) && stems[token.stem] == nil {
@@ -46,6 +48,7 @@ public struct DomainVocabulary: Sendable {
         for note in corpus.notes {
             for muscle in note.muscles { add(muscle, .medical) }
         }
+        for word in jargon { add(word, .medical) }
         familiar = corpusStems
     }
 
@@ -57,6 +60,36 @@ public struct DomainVocabulary: Sendable {
         }
         if found.isDisjoint(with: [.body, .pain, .medical]) { found.insert(.offTopic) }
         return Tag.allCases.filter(found.contains).map(\.rawValue)
+    }
+
+    /// The corpus's own technical words: those an everyday English word list lacks
+    /// ("psoas", "tendinopathy", "capsaicin"), so that "what is capsaicin" reads as a question
+    /// about the topic painchat knows rather than as small talk. British spellings of
+    /// listed words ("colour", "centre", "recognise") are everyday words, not jargon.
+    /// Without a word list there is no jargon: every corpus word would look technical.
+    public static func jargon(in corpusWords: Set<String>, dictionary: Set<String>) -> [String] {
+        guard !dictionary.isEmpty else { return [] }
+        return corpusWords.filter { word in
+            word.utf8.count >= 4 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+                && !dictionary.contains(word) && !Stopwords.words.contains(word)
+                && !americanSpellings(of: word).contains(where: dictionary.contains)
+        }.sorted()
+    }
+
+    /// The spellings a British word may have in an American word list.
+    static func americanSpellings(of word: String) -> [String] {
+        let swaps = [("our", "or"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og"), ("ae", "e"),
+                     ("oe", "e"), ("ll", "l"), ("ence", "ense")]
+        var spellings = swaps.compactMap { british, american in
+            word.contains(british) ? word.replacingOccurrences(of: british, with: american) : nil
+        }
+        if word.hasSuffix("re") { spellings.append(word.dropLast(2) + "er") } // "fibre", "centre"
+        // Inflected forms the list may leave out: "fibres" -> "fibers", "centred" -> "centered".
+        for ending in ["s", "d", "ed"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+            let base = String(word.dropLast(ending.count))
+            spellings += [base] + americanSpellings(of: base).flatMap { [$0, $0 + ending, $0 + "ed"] }
+        }
+        return spellings
     }
 
     /// A content word (not a stopword, number or short word) the corpus never uses.

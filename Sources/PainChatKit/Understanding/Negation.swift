@@ -57,8 +57,11 @@ enum Negation {
         while i >= lower && counted < window {
             let word = tokens[i].text
             if negators.contains(word) && !weak.contains(word) { return true }
+            // "the GP ruled out a clot"
+            if word == "out" && i > lower && ["ruled", "rule", "rules"].contains(tokens[i - 1].text) { return true }
             if subjects.contains(word) { return false }
-            if !fillers.contains(word) { counted += 1 }
+            // "not a sudden or worst-ever headache": the negation reaches across "or".
+            if !fillers.contains(word) && word != "or" { counted += 1 }
             i -= 1
         }
         return false

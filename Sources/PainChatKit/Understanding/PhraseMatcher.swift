@@ -24,10 +24,12 @@ public struct PhraseMatcher<Label: Hashable & Sendable>: Sendable {
             let tokens = tokenizer.tokenize(phrase)
             guard !tokens.isEmpty else { continue }
             let stems = tokens.map(\.stem)
+            // Every spelling is a typo target, even one whose stems are already listed:
+            // "bowles" is one swap from "bowels", two edits from "bowel".
+            words += tokens.map { ($0.text, $0.stem) }
             // The first phrase listed wins when two stem to the same words.
             guard seen.insert(stems + ["\u{1}\(label)"]).inserted else { continue }
             patterns.append(Pattern(stems: stems, label: label))
-            words += tokens.map { ($0.text, $0.stem) }
         }
         for (index, pattern) in patterns.enumerated() {
             byFirstStem[pattern.stems[0], default: []].append(index)
