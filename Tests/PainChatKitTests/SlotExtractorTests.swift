@@ -101,6 +101,10 @@ import Testing
         #expect(frame(of: "the cold makes it worse").trigger == ["cold_weather"])
         #expect(frame(of: "feeling a bit run down").quality.isEmpty)
         #expect(frame(of: "the pain runs down my leg").quality == ["shooting"])
+        // "goes tight when..." brings the pain on; "it goes when I sit" eases it.
+        #expect(frame(of: "my calf goes tight when i'm out running").trigger == ["running"])
+        #expect(frame(of: "my hip goes stiff after sitting").trigger == ["sitting"])
+        #expect(frame(of: "it goes when i sit down").relief == ["sitting"])
     }
 
     @Test func anActivityDismissedAfterItIsNotKept() {
@@ -117,6 +121,8 @@ import Testing
     @Test func aRangeOfIntensityReadsAsItsTop() {
         #expect(frame(of: "its like a 6 or 7 most days").intensity == 7)
         #expect(frame(of: "id say 6 or 7").intensity == 7)
+        #expect(frame(of: "it's like 7ish when it flares").intensity == 7)
+        #expect(frame(of: "it eases off at 7ish in the evening").intensity == nil)
         #expect(frame(of: "it happens 1 or 2 times a week").intensity == nil)
     }
 

@@ -105,6 +105,10 @@ public struct DialoguePolicy: Sendable {
                 }
                 let fills = !extraction.values(of: slot).isEmpty
                     || (slot == .location && extraction.values(of: .side).count > 0 && !state.frame.location.isEmpty)
+                // "i don't know what is helping": not knowing the answer, not asking for help.
+                if !fills && !analysis.hasQuestionMark && intent != .redFlag && DialoguePolicy.opensNotKnowing(analysis.tokens) {
+                    return .dontKnow
+                }
                 if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident)
                     && intent != .askCause {
                     return .inform
@@ -167,6 +171,12 @@ public struct DialoguePolicy: Sendable {
             return [.answer(more)] + repeatPending(state)
         case .vent:
             state.frame.apply(extraction)
+            // "my wife massages it and that helps, but I'm so fed up": the question is
+            // answered, so the conversation moves on rather than asking it again.
+            if let pending = state.pending, case .slot(let slot) = pending.kind, state.frame.isFilled(slot) {
+                state.pending = nil
+                return [.acknowledgeVent] + askNext(&state, text: text)
+            }
             if state.pending != nil { return [.acknowledgeVent] + repeatPending(state) }
             if state.answered || state.frame.isEmpty { return [.acknowledgeVent] + (state.frame.isEmpty ? askNext(&state, text: text) : []) }
             return [.acknowledgeVent] + askNext(&state, text: text)
@@ -396,5 +406,13 @@ public struct DialoguePolicy: Sendable {
         default:
             return (state, Reply([.unknownCommand(name)]))
         }
+    }
+
+    /// "i don't know", "not sure", "no idea what helps": the reply opens by not knowing.
+    static func opensNotKnowing(_ tokens: [Token]) -> Bool {
+        let words = tokens.prefix(4).map(\.text)
+        let openings = [["i", "dont", "know"], ["dont", "know"], ["dunno"], ["not", "sure"], ["im", "not", "sure"], ["no", "idea"],
+                        ["i", "have", "no", "idea"], ["i", "cant", "say"], ["cant", "say"], ["i", "couldnt", "say"], ["idk"]]
+        return openings.contains { words.starts(with: $0) }
     }
 }

@@ -91,8 +91,13 @@ public struct DangerSignDetector: Sendable {
             // A relative's cancer, heart attack or clot told as history ("my mum had breast
             // cancer") is family history, unless the message goes on about them now: "my
             // dad had lung cancer, now he's got back pain" needs seeing as much as anyone.
-            guard DangerSignRules.familyHistory.contains(name), owner.told else { return false }
-            return !tokens[range.upperBound...].contains { DangerSignRules.thirdPersonSubjects.contains($0.text) }
+            guard owner.told, !tokens[range.upperBound...].contains(where: { DangerSignRules.thirdPersonSubjects.contains($0.text) })
+            else { return false }
+            // "my brother had a bad fall last month, and now my back aches from lifting him":
+            // his fall, told as history, then the person's own pain.
+            let ownPain = later.contains { ["i", "im", "ive", "my"].contains($0.text) }
+                && later.contains { IntentRules.painWords.contains($0.text) }
+            return DangerSignRules.familyHistory.contains(name) || (DangerSignRules.pastEvents.contains(name) && ownPain)
         }
         // "my chest feels fine", "my breathing is normal".
         func isDeniedAfter(_ range: Range<Int>) -> Bool {

@@ -476,6 +476,7 @@ enum DangerSignRules {
     /// fever: a weakness or a fall that started weeks ago still matters.
     static let feverOver = DangerConcept(name: "fever_over", phrases: [
         "last month", "a month ago", "months ago", "weeks ago", "few weeks ago", "last winter", "cleared up",
+        "weeks back", "months back", "with the flu", "long gone",
         "when i had covid", "when i had flu", "when i had the flu",
     ])
     /// Body parts: "barely" and "hardly" before one ("I can barely lift my arm") qualify

@@ -71,7 +71,10 @@ public struct SlotExtractor: Sendable {
         strongTriggerCues = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "flare", "flares", "hurt", "hurts",
                                    "hurting", "painful", "pain", "sore", "ache", "aches", "kill", "kills", "agony",
                                    "unbearable", "bring", "brings", "triggers", "sets", "starts", "back", "returns",
-                                   "bother", "bothers", "cant", "stabbing", "tightens", "seizes", "locks", "twinges", "worst"])
+                                   "bother", "bothers", "cant", "stabbing", "tightens", "seizes", "locks", "twinges", "worst",
+                                   // "goes tight when I run": the pain comes on.
+                                   "tight", "stiff", "numb", "tingly", "throbs", "throbbing", "burns", "burning",
+                                   "cramps", "achy", "swells", "twinge", "twinges"])
         weakTriggerCues = stems(["when", "whenever", "after", "during", "while", "if", "from", "time", "since", "long", "too"])
     }
 
