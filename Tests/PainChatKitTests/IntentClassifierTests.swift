@@ -47,6 +47,17 @@ import Testing
         }
     }
 
+    @Test func misspeltWordsAreReadAsTheTrainingWordTheyMiss() throws {
+        let classifier = sharedEngine.understanding.classifier
+        let words = { (text: String) in classifier.correctingSpelling(sharedTokenizer.tokenize(text)).map(\.text) }
+        #expect(words("many thnaks") == ["many", "thanks"])
+        #expect(words("apreciate it") == ["appreciate", "it"])
+        // Real words stay as typed, even one letter from a training word.
+        try #require(!SystemDictionary.words().isEmpty, "install wamerican for /usr/share/dict/words")
+        #expect(words("talk latter") == ["talk", "latter"])
+        #expect(classifier.classify("many thnaks").intent == .thanks)
+    }
+
     @Test func unknownWordsFallBack() {
         let classifier = IntentClassifier(examples: Self.toyExamples, tokenizer: sharedTokenizer)
         #expect(classifier.classify("").isFallback)

@@ -109,7 +109,9 @@ public struct DialoguePolicy: Sendable {
                 if !fills && !analysis.hasQuestionMark && intent != .redFlag && DialoguePolicy.opensNotKnowing(analysis.tokens) {
                     return .dontKnow
                 }
-                if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident)
+                // A side question must sound like one: "foam rolling and stretching help"
+                // answers the question, though its words are those of self-care questions.
+                if fills && !keepAsIs.contains(intent) && !(intent.isSideQuestion && confident && analysis.looksLikeQuestion)
                     && intent != .askCause {
                     return .inform
                 }

@@ -26,6 +26,7 @@ extension PainChat {
         w.strings(domain.map(\.key))
         w.strings(domain.map(\.value.rawValue))
         w.strings(classifier.domain.familiar.sorted())
+        w.strings(classifier.spellingWords)
 
         w.int(lexicons.count)
         for lexicon in lexicons {
@@ -101,8 +102,7 @@ extension PainChat {
             domain.stems[stem] = t
         }
         domain.familiar = Set(try r.strings())
-        let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(),
-                                          vectorizer: vectorizer, model: model, classes: classes)
+        let spellingWords = try r.strings()
 
         var lexicons: [SlotLexicon] = []
         for _ in 0..<(try r.count()) {
@@ -141,6 +141,8 @@ extension PainChat {
         }
         let knownWords = Set(try r.strings())
         guard r.isAtEnd else { throw Corrupt() }
+        let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(), vectorizer: vectorizer,
+                                          model: model, classes: classes, spellingWords: spellingWords, realWords: knownWords)
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
         self.init(classifier: classifier, lexicons: lexicons, retriever: retriever, knownWords: knownWords)
     }
@@ -148,13 +150,16 @@ extension PainChat {
 
 extension IntentClassifier {
     init(tokenizer: Tokenizer, domain: DomainVocabulary, options: Options, vectorizer: TfidfVectorizer,
-         model: SoftmaxRegression, classes: [Intent]) {
+         model: SoftmaxRegression, classes: [Intent], spellingWords: [String], realWords: Set<String>) {
         self.tokenizer = tokenizer
         self.domain = domain
         self.options = options
         self.vectorizer = vectorizer
         self.model = model
         self.classes = classes
+        self.spellingWords = spellingWords
+        self.realWords = realWords
+        spelling = IntentClassifier.spellingCorrector(spellingWords, tokenizer: tokenizer, realWords: realWords)
     }
 }
 

@@ -50,15 +50,17 @@ public struct PainChat: Sendable {
         let jargon = DomainVocabulary.jargon(in: corpusWords.words, dictionary: Set(dictionary))
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems,
                                       jargon: jargon)
-        let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions)
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(tokenizer: tokenizer)
-        // The corpus is edited prose, so its words are real: the typo corrector leaves them
-        // alone, as it does common words and the dictionary's words near its targets (only
-        // these need guarding, and keeping only these keeps the engine cache small).
+        // The corpus is edited prose, so its words are real: the typo correctors leave them
+        // alone, as they do common words and the dictionary's words near their targets
+        // (only these need guarding, and keeping only these keeps the engine cache small).
         let targets = LanguageUnderstanding.typoTargets(slots: slots, danger: danger).map(\.word)
+        let exampleWords = IntentClassifier.spellingWords(examples.map { tokenizer.tokenize($0.text) })
         let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
-            .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets, minimumLength: 4))
+            .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets + exampleWords, minimumLength: 4))
+        let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,
+                                          realWords: knownWords)
         self.init(classifier: classifier, lexicons: lexicons, slots: slots, danger: danger, retriever: retriever,
                   knownWords: knownWords)
     }

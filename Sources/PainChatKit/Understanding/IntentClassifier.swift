@@ -37,12 +37,20 @@ public struct IntentClassifier: Sendable {
     let vectorizer: TfidfVectorizer
     let model: SoftmaxRegression
     let classes: [Intent]
+    /// Words of the training examples that a misspelt word is read as ("thnaks" ->
+    /// "thanks", "corect" -> "correct"), and the real words never to be read as typos.
+    let spellingWords: [String]
+    let realWords: Set<String>
+    let spelling: TypoCorrector
 
+    /// - Parameter realWords: words that are never typos (corpus, dictionary), so only
+    ///   misspellings are corrected.
     public init(examples: [IntentExample], tokenizer: Tokenizer, domain: DomainVocabulary = DomainVocabulary(),
-                options: Options = Options()) {
+                options: Options = Options(), realWords: Set<String> = []) {
         self.tokenizer = tokenizer
         self.domain = domain
         self.options = options
+        self.realWords = realWords
         classes = Array(Set(examples.map(\.intent))).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let tokenized = examples.map { tokenizer.tokenize($0.text) }
@@ -52,6 +60,33 @@ public struct IntentClassifier: Sendable {
         model = SoftmaxRegression.train(samples, classCount: classes.count,
                                         featureCount: vectorizer.featureCount, options: options.regression)
         self.vectorizer = vectorizer
+        spellingWords = IntentClassifier.spellingWords(tokenized)
+        spelling = IntentClassifier.spellingCorrector(spellingWords, tokenizer: tokenizer, realWords: realWords)
+    }
+
+    /// Words of four letters or more used in at least two examples: a word seen once may
+    /// itself be a deliberate misspelling in the data.
+    static func spellingWords(_ documents: [[Token]]) -> [String] {
+        var counts: [String: Int] = [:]
+        for tokens in documents {
+            for word in Set(tokens.map(\.text)) where word.utf8.count >= 4 && !word.unicodeScalars.contains(where: { !$0.properties.isAlphabetic }) {
+                counts[word, default: 0] += 1
+            }
+        }
+        return counts.filter { $0.value >= 2 }.map(\.key).sorted()
+    }
+
+    static func spellingCorrector(_ words: [String], tokenizer: Tokenizer, realWords: Set<String>) -> TypoCorrector {
+        TypoCorrector(targets: words.map { ($0, tokenizer.stemmer.stem($0)) }, knownWords: realWords, minimumLength: 4)
+    }
+
+    /// Tokens with each word the model never saw replaced by the training word it
+    /// misspells, when there is exactly one.
+    func correctingSpelling(_ tokens: [Token]) -> [Token] {
+        tokens.map { token in
+            guard !vectorizer.knowsWord(token.stem), let fixed = spelling.correction(for: token) else { return token }
+            return Token(text: fixed.word, stem: fixed.stem, range: token.range, startsClause: token.startsClause)
+        }
     }
 
     public func classify(_ text: String) -> IntentPrediction {
@@ -59,6 +94,7 @@ public struct IntentClassifier: Sendable {
     }
 
     public func classify(tokens: [Token]) -> IntentPrediction {
+        let tokens = correctingSpelling(tokens)
         let x = vectorizer.transform(tokens, tags: domain.tags(tokens))
         var probabilities = [Float](repeating: 0, count: classes.count)
         model.probabilities(x, temperature: options.temperature, into: &probabilities)

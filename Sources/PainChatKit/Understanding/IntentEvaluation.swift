@@ -109,7 +109,8 @@ public struct IntentEvaluation: Sendable {
         for fold in 0..<folds {
             let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
             let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
-            let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, domain: domain, options: options)
+            let classifier = IntentClassifier(examples: training, tokenizer: tokenizer, domain: domain, options: options,
+                                              realWords: reading?.classifier.realWords ?? [])
             trial.predict(held, classifier: classifier, reading: reading?.replacing(classifier: classifier))
         }
         return trial.report(folds: folds)

@@ -23,25 +23,28 @@ public struct TypoCorrector: Sendable {
     }
 
     /// The stem to use for `token`: its own, or the stem of the one lexicon word one edit away.
-    public func stem(for token: Token) -> String {
+    public func stem(for token: Token) -> String { correction(for: token)?.stem ?? token.stem }
+
+    /// The one target word `token` is a typo of, or nil when it is a known word, too
+    /// short, or one edit from no target or from targets of different stems.
+    public func correction(for token: Token) -> (word: String, stem: String)? {
         let text = token.text
         let length = text.utf8.count
-        guard length >= minimumLength, !token.isNumber,
-              !targetSet.contains(text), !knownWords.contains(text) else { return token.stem }
+        guard length >= minimumLength, !token.isNumber, !targetSet.contains(text), !knownWords.contains(text) else { return nil }
         let bytes = Array(text.utf8)
         // Same-length words first (a swap or a wrong letter), then one letter more or
         // less: "wlaking" is "walking", not "waking".
         for lengths in [[length], [length - 1, length + 1]] {
-            var found: String? = nil
+            var found: (word: String, stem: String)? = nil
             for candidateLength in lengths {
                 for target in targets[candidateLength] ?? [] where editDistance(bytes, target.bytes, limit: 1) <= 1 {
-                    if let existing = found, existing != target.stem { return token.stem } // ambiguous: leave it
-                    found = target.stem
+                    if let existing = found, existing.stem != target.stem { return nil } // ambiguous: leave it
+                    if found == nil { found = (String(decoding: target.bytes, as: UTF8.self), target.stem) }
                 }
             }
             if let found { return found }
         }
-        return token.stem
+        return nil
     }
 
     public func stems(for tokens: [Token]) -> [String] { tokens.map(stem(for:)) }
