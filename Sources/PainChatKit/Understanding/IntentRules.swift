@@ -112,6 +112,14 @@ enum IntentRules {
                 && !(extraction.values(of: .trigger) + extraction.values(of: .relief)).isEmpty
     }
 
+    /// Words of health worries near the jaw, head, chest or belly that are not a muscle's
+    /// or joint's: "my tooth is killing me" is for a dentist.
+    static let otherHealthWords: Set<String> = [
+        "tooth", "teeth", "toothache", "dentist", "dental", "gum", "gums", "abscess", "cavity", "filling", "throat",
+        "tonsils", "ear", "ears", "earache", "eye", "eyes", "sinus", "sinuses", "stomach", "tummy",
+        "indigestion", "heartburn", "rash", "skin",
+    ]
+
     /// A body part whose trouble is a muscle or joint's: "a dodgy stomach" or "my chest
     /// is bad" are more likely other health worries.
     static func namesMusclesOrJoints(_ extraction: SlotExtraction) -> Bool {
@@ -140,7 +148,8 @@ enum IntentRules {
             return .inform
         case .outOfScope where (mentionsPain(tokens) || !extraction.values(of: .quality).isEmpty
                                 || tokens.contains { troubleWords.contains($0.text) } && namesMusclesOrJoints(extraction))
-            && !extraction.values(of: .location).isEmpty:
+            && !extraction.values(of: .location).isEmpty
+            && (namesMusclesOrJoints(extraction) || !tokens.contains { otherHealthWords.contains($0.text) }):
             // Someone who says a muscle or joint hurts is never told it is outside what
             // painchat knows (a sore throat still is).
             return .inform
