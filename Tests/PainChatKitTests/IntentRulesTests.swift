@@ -14,6 +14,9 @@ import Testing
         #expect(intent("can you help me, my knee has been killing me for a month") != .outOfScope)
         #expect(intent("tell me a joke") == .outOfScope)
         #expect(intent("I have a really sore throat and a cough") == .outOfScope)
+        // Teeth are a place for the jaw lexicon ("grinding my teeth"), but a toothache is a dentist's.
+        #expect(intent("my tooth is killing me, could it be an abscess") == .outOfScope)
+        #expect(intent("my jaw clicks and aches when I chew") != .outOfScope)
     }
 
     @Test func thanksAndByeEnds() {
