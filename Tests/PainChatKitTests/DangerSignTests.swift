@@ -140,6 +140,23 @@ import Testing
     }
 
     /// ... and no example of any other intent raises an alarm.
+    /// The danger-sign sets of `Tests/HeldOut` (`Benchmarks/danger_probe.py` prints the
+    /// detail): signs written apart from the rules must stay caught, near misses quiet.
+    @Test(arguments: ["danger-signs.tsv", "danger-signs-2.tsv"])
+    func heldOutDangerSetsStayCaught(file: String) throws {
+        let text = try String(contentsOf: projectRoot.appendingPathComponent("Tests/HeldOut/\(file)"), encoding: .utf8)
+        var signs = 0, caught = 0, nearMisses = 0, alarms = 0
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("category\t") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            let alarmed = danger(parts[1]) != nil
+            if parts[0] == "none" { nearMisses += 1; alarms += alarmed ? 1 : 0 } else { signs += 1; caught += alarmed ? 1 : 0 }
+        }
+        #expect(signs >= 100 && nearMisses >= 100)
+        #expect(Double(caught) >= 0.97 * Double(signs), "\(file): caught \(caught) of \(signs)")
+        #expect(Double(alarms) <= 0.07 * Double(nearMisses), "\(file): \(alarms) false alarms in \(nearMisses)")
+    }
+
     @Test func noOtherExampleRaisesAnAlarm() throws {
         let examples = try IntentExamples.load(from: projectRoot.appendingPathComponent("Intents")).filter { $0.intent != .redFlag }
         let alarms = examples.filter { danger($0.text) != nil }.map { "\($0.intent.rawValue): \($0.text)" }

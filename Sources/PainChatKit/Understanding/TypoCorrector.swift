@@ -4,8 +4,13 @@
 /// corrected, and only within one edit (an adjacent swap counts as one), so "night" is
 /// never turned into "right" and "sending" never into "bending".
 public struct TypoCorrector: Sendable {
-    /// Target words grouped by length, each with its bytes and stem.
-    private var targets: [Int: [(bytes: [UInt8], stem: String)]] = [:]
+    /// Target words with their bytes and stems, in a fixed order.
+    private var targets: [(bytes: [UInt8], stem: String)] = []
+    /// The hash of each target and of each of its one-letter deletions, with the target it
+    /// comes from, sorted by hash. Two words one edit apart (a swap counts as one) share
+    /// such a hash, so a typo's candidates are looked up, not searched for among all
+    /// targets; a flat sorted array costs little to build at every start.
+    private var neighbours: [(hash: UInt64, target: Int32)] = []
     private var targetSet: Set<String> = []
     private var knownWords: Set<String>
 
@@ -18,8 +23,39 @@ public struct TypoCorrector: Sendable {
         for (word, stem) in targets.sorted(by: { $0.word < $1.word })
         where word.utf8.count >= minimumLength && !targetSet.contains(word) {
             targetSet.insert(word)
-            self.targets[word.utf8.count, default: []].append((Array(word.utf8), stem))
+            let bytes = Array(word.utf8)
+            let index = Int32(self.targets.count)
+            self.targets.append((bytes, stem))
+            for hash in TypoCorrector.neighbourHashes(bytes) { neighbours.append((hash, index)) }
         }
+        neighbours.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.target < $1.target }
+    }
+
+    /// FNV-1a hashes of `word` and of each one-letter deletion of it (the deleted position
+    /// is skipped; its length is part of the hash).
+    static func neighbourHashes(_ word: [UInt8]) -> [UInt64] {
+        func hash(skipping skipped: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (i, byte) in word.enumerated() where i != skipped { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return h
+        }
+        return [hash(skipping: -1)] + word.indices.map(hash(skipping:))
+    }
+
+    /// The targets filed under `hash`.
+    private func targets(under hash: UInt64) -> ArraySlice<(hash: UInt64, target: Int32)> {
+        var low = 0, high = neighbours.count
+        while low < high {
+            let mid = (low + high) / 2
+            if neighbours[mid].hash < hash { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < neighbours.count && neighbours[end].hash == hash { end += 1 }
+        return neighbours[low..<end]
+    }
+
+    static func deletions(_ word: [UInt8]) -> [[UInt8]] {
+        word.indices.map { i in Array(word[..<i] + word[(i + 1)...]) }
     }
 
     /// The stem to use for `token`: its own, or the stem of the one lexicon word one edit away.
@@ -32,17 +68,17 @@ public struct TypoCorrector: Sendable {
         let length = text.utf8.count
         guard length >= minimumLength, !token.isNumber, !targetSet.contains(text), !knownWords.contains(text) else { return nil }
         let bytes = Array(text.utf8)
+        var candidates: Set<Int32> = []
+        for hash in TypoCorrector.neighbourHashes(bytes) { candidates.formUnion(targets(under: hash).map(\.target)) }
+        let near = candidates.sorted().map { targets[Int($0)] }.filter { editDistance(bytes, $0.bytes, limit: 1) <= 1 }
         // Same-length words first (a swap or a wrong letter), then one letter more or
         // less: "wlaking" is "walking", not "waking".
-        for lengths in [[length], [length - 1, length + 1]] {
-            var found: (word: String, stem: String)? = nil
-            for candidateLength in lengths {
-                for target in targets[candidateLength] ?? [] where editDistance(bytes, target.bytes, limit: 1) <= 1 {
-                    if let existing = found, existing.stem != target.stem { return nil } // ambiguous: leave it
-                    if found == nil { found = (String(decoding: target.bytes, as: UTF8.self), target.stem) }
-                }
-            }
-            if let found { return found }
+        for sameLength in [true, false] {
+            let found = near.filter { ($0.bytes.count == length) == sameLength }
+            guard let first = found.first else { continue }
+            // Ambiguous ("hellp": "hello" or "help"): leave it.
+            if found.contains(where: { $0.stem != first.stem }) { return nil }
+            return (String(decoding: first.bytes, as: UTF8.self), first.stem)
         }
         return nil
     }
@@ -56,9 +92,7 @@ public struct TypoCorrector: Sendable {
     /// target; a few words two edits away come along, which costs nothing.
     public static func wordsAtRisk(in words: [String], targets: [String], minimumLength: Int) -> Set<String> {
         guard !words.isEmpty else { return [] }
-        func deletions(_ word: [UInt8]) -> [[UInt8]] {
-            word.indices.map { i in Array(word[..<i] + word[(i + 1)...]) }
-        }
+        let deletions = TypoCorrector.deletions
         let targetBytes = Set(targets.map { Array($0.utf8) })
         var neighbourhood = targetBytes
         for target in targetBytes { neighbourhood.formUnion(deletions(target)) }
