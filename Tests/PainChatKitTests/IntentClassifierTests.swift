@@ -52,6 +52,8 @@ import Testing
         let words = { (text: String) in classifier.correctingSpelling(sharedTokenizer.tokenize(text)).map(\.text) }
         #expect(words("many thnaks") == ["many", "thanks"])
         #expect(words("apreciate it") == ["appreciate", "it"])
+        // Of several words a letter away, the one used far more often: "could", not "cold".
+        #expect(words("coud it be sciatica") == ["could", "it", "be", "sciatica"])
         // Real words stay as typed, even one letter from a training word.
         try #require(!SystemDictionary.words().isEmpty, "install wamerican for /usr/share/dict/words")
         #expect(words("talk latter") == ["talk", "latter"])

@@ -26,7 +26,8 @@ extension PainChat {
         w.strings(domain.map(\.key))
         w.strings(domain.map(\.value.rawValue))
         w.strings(classifier.domain.familiar.sorted())
-        w.strings(classifier.spellingWords)
+        w.strings(classifier.spellingWords.map(\.word))
+        w.int32s(classifier.spellingWords.map { Int32(clamping: $0.count) })
 
         w.int(lexicons.count)
         for lexicon in lexicons {
@@ -102,7 +103,9 @@ extension PainChat {
             domain.stems[stem] = t
         }
         domain.familiar = Set(try r.strings())
-        let spellingWords = try r.strings()
+        let spellingText = try r.strings(), spellingCounts = try r.int32s()
+        guard spellingText.count == spellingCounts.count else { throw Corrupt() }
+        let spellingWords = zip(spellingText, spellingCounts).map { (word: $0, count: Int($1)) }
 
         var lexicons: [SlotLexicon] = []
         for _ in 0..<(try r.count()) {
@@ -150,7 +153,7 @@ extension PainChat {
 
 extension IntentClassifier {
     init(tokenizer: Tokenizer, domain: DomainVocabulary, options: Options, vectorizer: TfidfVectorizer,
-         model: SoftmaxRegression, classes: [Intent], spellingWords: [String], realWords: Set<String>) {
+         model: SoftmaxRegression, classes: [Intent], spellingWords: [(word: String, count: Int)], realWords: Set<String>) {
         self.tokenizer = tokenizer
         self.domain = domain
         self.options = options

@@ -56,7 +56,7 @@ public struct PainChat: Sendable {
         // alone, as they do common words and the dictionary's words near their targets
         // (only these need guarding, and keeping only these keeps the engine cache small).
         let targets = LanguageUnderstanding.typoTargets(slots: slots, danger: danger).map(\.word)
-        let exampleWords = IntentClassifier.spellingWords(examples.map { tokenizer.tokenize($0.text) })
+        let exampleWords = IntentClassifier.spellingWords(examples.map { tokenizer.tokenize($0.text) }).map(\.word)
         let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
             .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets + exampleWords, minimumLength: 4))
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,

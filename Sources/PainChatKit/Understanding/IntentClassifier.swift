@@ -39,7 +39,7 @@ public struct IntentClassifier: Sendable {
     let classes: [Intent]
     /// Words of the training examples that a misspelt word is read as ("thnaks" ->
     /// "thanks", "corect" -> "correct"), and the real words never to be read as typos.
-    let spellingWords: [String]
+    let spellingWords: [(word: String, count: Int)]
     let realWords: Set<String>
     let spelling: TypoCorrector
 
@@ -66,18 +66,20 @@ public struct IntentClassifier: Sendable {
 
     /// Words of four letters or more used in at least two examples: a word seen once may
     /// itself be a deliberate misspelling in the data.
-    static func spellingWords(_ documents: [[Token]]) -> [String] {
+    static func spellingWords(_ documents: [[Token]]) -> [(word: String, count: Int)] {
         var counts: [String: Int] = [:]
         for tokens in documents {
             for word in Set(tokens.map(\.text)) where word.utf8.count >= 4 && !word.unicodeScalars.contains(where: { !$0.properties.isAlphabetic }) {
                 counts[word, default: 0] += 1
             }
         }
-        return counts.filter { $0.value >= 2 }.map(\.key).sorted()
+        return counts.filter { $0.value >= 2 }.map { (word: $0.key, count: $0.value) }.sorted { $0.word < $1.word }
     }
 
-    static func spellingCorrector(_ words: [String], tokenizer: Tokenizer, realWords: Set<String>) -> TypoCorrector {
-        TypoCorrector(targets: words.map { ($0, tokenizer.stemmer.stem($0)) }, knownWords: realWords, minimumLength: 4)
+    static func spellingCorrector(_ words: [(word: String, count: Int)], tokenizer: Tokenizer,
+                                  realWords: Set<String>) -> TypoCorrector {
+        TypoCorrector(targets: words.map { ($0.word, tokenizer.stemmer.stem($0.word)) }, knownWords: realWords, minimumLength: 4,
+                      frequencies: Dictionary(uniqueKeysWithValues: words.map { ($0.word, $0.count) }))
     }
 
     /// Tokens with each word the model never saw replaced by the training word it
@@ -94,7 +96,11 @@ public struct IntentClassifier: Sendable {
     }
 
     public func classify(tokens: [Token]) -> IntentPrediction {
-        let tokens = correctingSpelling(tokens)
+        classify(mended: correctingSpelling(tokens))
+    }
+
+    /// Classifies tokens whose spelling `correctingSpelling` has already mended.
+    func classify(mended tokens: [Token]) -> IntentPrediction {
         let x = vectorizer.transform(tokens, tags: domain.tags(tokens))
         var probabilities = [Float](repeating: 0, count: classes.count)
         model.probabilities(x, temperature: options.temperature, into: &probabilities)

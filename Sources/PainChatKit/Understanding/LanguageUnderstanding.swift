@@ -84,11 +84,14 @@ public struct LanguageUnderstanding: Sendable {
         let sign = danger.check(tokens: tokens, stems: dangerStems,
                                 afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
                                 context: DangerSignDetector.context(of: frame))
-        let prediction = classifier.classify(tokens: tokens)
+        // The sentence rules read the words as the classifier does, misspellings mended:
+        // "coud it be a stress fracture" opens like a question.
+        let readTokens = classifier.correctingSpelling(tokens)
+        let prediction = classifier.classify(mended: readTokens)
         let pendingSlot: SlotName? = pending.map(\.slot)
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot,
                                        asksWithoutTelling: IntentRules.opensLikeQuestion(tokens), today: today)
-        return Analysis(tokens: tokens, stems: stems, prediction: prediction, extraction: extraction,
+        return Analysis(tokens: readTokens, stems: stems, prediction: prediction, extraction: extraction,
                         danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
                         asksToRepeat: LanguageUnderstanding.asksToRepeat(tokens),
                         hasQuestionMark: text.contains("?"),

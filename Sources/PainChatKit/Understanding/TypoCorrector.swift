@@ -13,12 +13,18 @@ public struct TypoCorrector: Sendable {
     private var neighbours: [(hash: UInt64, target: Int32)] = []
     private var targetSet: Set<String> = []
     private var knownWords: Set<String>
+    /// How often each target is used, when known: then the commonest of several near
+    /// targets wins if it is used at least twice as often as the next ("coud" is "could",
+    /// not "cold"); without it, the nearest (same length) wins if it is the only one.
+    private var frequencies: [String: Int]
 
     /// Words shorter than this are never corrected (SPEC §3: five letters).
     public let minimumLength: Int
 
-    public init(targets: [(word: String, stem: String)], knownWords: Set<String>, minimumLength: Int = 5) {
+    public init(targets: [(word: String, stem: String)], knownWords: Set<String>, minimumLength: Int = 5,
+                frequencies: [String: Int] = [:]) {
         self.knownWords = knownWords
+        self.frequencies = frequencies
         self.minimumLength = minimumLength
         for (word, stem) in targets.sorted(by: { $0.word < $1.word })
         where word.utf8.count >= minimumLength && !targetSet.contains(word) {
@@ -71,6 +77,17 @@ public struct TypoCorrector: Sendable {
         var candidates: Set<Int32> = []
         for hash in TypoCorrector.neighbourHashes(bytes) { candidates.formUnion(targets(under: hash).map(\.target)) }
         let near = candidates.sorted().map { targets[Int($0)] }.filter { editDistance(bytes, $0.bytes, limit: 1) <= 1 }
+        if !frequencies.isEmpty {
+            // The commonest word of each stem, commonest first.
+            var best: [String: (word: String, count: Int)] = [:]
+            for target in near {
+                let word = String(decoding: target.bytes, as: UTF8.self), count = frequencies[word] ?? 0
+                if count > best[target.stem]?.count ?? -1 { best[target.stem] = (word, count) }
+            }
+            let ranked = best.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            guard let top = ranked.first, ranked.count == 1 || top.value.count >= 2 * ranked[1].value.count else { return nil }
+            return (top.value.word, top.key)
+        }
         // Same-length words first (a swap or a wrong letter), then one letter more or
         // less: "wlaking" is "walking", not "waking".
         for sameLength in [true, false] {
