@@ -27,7 +27,8 @@ public struct DangerSignDetector: Sendable {
     /// "bladder", "chest"): without one, a classifier's `red_flag` is only pain talk
     /// ("my back is killing me").
     public func mentionsDangerWords(tokens: [Token], stems: [String]) -> Bool {
-        DangerSignRules.keys.contains { key in
+        let stems = stems.map { DangerSignRules.readAlike[$0] ?? $0 }
+        return DangerSignRules.keys.contains { key in
             guard let concept = concepts[key.concept] else { return false }
             return concept.matcher.matches(stems: stems).contains { !Negation.negatedBefore(tokens, start: $0.range.lowerBound) }
         }
@@ -64,7 +65,7 @@ public struct DangerSignDetector: Sendable {
     public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
                       context: Set<String> = []) -> DangerSign? {
         // A carer's "he can't lift his arm" is the same sign as "I can't lift my arm".
-        let stems = stems.map { DangerSignRules.ownerWords[$0] ?? $0 }
+        let stems = stems.map { DangerSignRules.readAlike[$0] ?? $0 }
         var cache: [String: [Range<Int>]] = [:]
         let past = resolved.matches(stems: stems).map(\.range)
         let pastFever = feverOver.matches(stems: stems).map(\.range)

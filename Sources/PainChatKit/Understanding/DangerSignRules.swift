@@ -30,14 +30,14 @@ enum DangerSignRules {
             "hasnt been able", "hasnt been able to", "not able to",
             "couldnt", "could not", "wasnt able", "werent able", "cant start", "couldnt start", "nothing comes out",
             "nothing came out", "nothing will come out", "cant empty", "not emptying",
-            "leak", "leaking", "leaked", "incontinence", "incontinent", "cant", "cannot", "unable", "lost", "loss",
+            "leak", "leaking", "leaked", "incontinence", "incontinent", "cant", "unable", "lost", "loss",
             "accident", "accidents", "retention", "wet myself", "wetting myself", "wet the bed", "soiled", "not able",
             "no feeling", "dont feel", "didnt feel", "cant tell when", "wont come", "stopped", "numb",
             "peeing myself", "pee myself", "peed myself", "pissing myself", "pissed myself", "pooing myself",
             "pooed myself", "soiling myself", "no control", "lost control", "havent been able", "not been able",
             "without knowing", "without realising", "without realizing", "dont get the feeling", "no sensation",
             "not working", "isnt working", "wont work", "leaking urine", "dribbling", "cant control",
-            "cannot control", "losing control", "out of control", "control problems", "control issues",
+            "losing control", "out of control", "control problems", "control issues",
             "trouble controlling", "problems controlling", "cant tell if", "cant hold", "wetting himself",
             "wetting herself", "wet himself", "wet herself", "without noticing",
         ], blockers: ["nearly wet myself", "almost wet myself"]),
@@ -50,7 +50,7 @@ enum DangerSignRules {
         ]),
         DangerConcept(name: "numb", phrases: [
             "couldnt feel", "could not feel", "cant really feel", "feels numb", "sitting on nothing",
-            "numb", "numbness", "no feeling", "cant feel", "cannot feel", "pins and needles", "tingling", "tingly",
+            "numb", "numbness", "no feeling", "cant feel", "pins and needles", "tingling", "tingly",
             "lost feeling", "loss of feeling", "loss of sensation", "reduced sensation", "less feeling",
             "dead feeling",
         ]),
@@ -70,7 +70,7 @@ enum DangerSignRules {
             "cant rise on my toes", "cant go on tiptoe", "cant go on my tiptoes",
             "foot drop", "drop foot", "foot drops", "foot is dropping", "foot keeps dropping", "foot slaps",
             "foot slapping", "slapping my foot", "dragging my foot", "drag my foot", "foot drags", "foot dragging",
-            "cant lift my foot", "cannot lift my foot", "cant lift my toes", "cant raise my foot", "toes catch",
+            "cant lift my foot", "cant lift my toes", "cant raise my foot", "toes catch",
             "catching my toes", "tripping over my foot", "trip over my foot", "cant lift the front of my foot",
             "cant pull my foot up", "wont bend up", "foot wont pick up", "foot doesnt pick up",
             "cant walk on my heels", "cant walk on my heel", "cant walk on my tiptoes", "cant walk on tiptoe",
@@ -92,7 +92,7 @@ enum DangerSignRules {
             "cant move my leg", "cant move my legs", "collapsing", "collapses", "keeps collapsing", "giving out",
             "gives out", "cant control my leg", "cant control my legs", "cant control my arm", "cant lift my leg",
             "grip is going", "grip going", "losing my grip", "dropping things", "barely lift", "cant lift my arm",
-            "cannot lift my arm", "wont do what i tell it", "barely stand", "barely walk", "grip", "dropped things",
+            "wont do what i tell it", "barely stand", "barely walk", "grip", "dropped things",
         ]),
         DangerConcept(name: "worsening", phrases: [
             "last few days", "past few days", "this week", "has got so", "got so", "got weaker",
@@ -132,7 +132,7 @@ enum DangerSignRules {
             "joint", "joints", "knee", "hip", "ankle", "elbow", "wrist", "shoulder", "finger", "toe", "knuckle",
         ]),
         DangerConcept(name: "joint_severe", phrases: [
-            "cant move it", "cannot move it", "cant bend it", "cant move my", "agony", "excruciating", "so painful",
+            "cant move it", "cant bend it", "cant move my", "agony", "excruciating", "so painful",
         ]),
         DangerConcept(name: "inflamed", phrases: [
             "swollen", "swelling", "hot", "red", "redness", "warm", "puffy", "inflamed", "blew up", "swelled up",
@@ -164,25 +164,25 @@ enum DangerSignRules {
         DangerConcept(name: "cant_bear_weight", phrases: [
             "cant put my weight on", "cant put any of my weight", "cant take my weight on",
             "wont take any weight", "wont take weight", "wont take my weight", "cant take weight",
-            "cant take any weight", "cant take my weight", "cant step on it", "cannot step on it",
+            "cant take any weight", "cant take my weight", "cant step on it",
             "cant put my heel down", "cant put any weight on", "cant stand on my leg", "cant put pressure on it",
-            "cant bear weight", "cannot bear weight", "unable to bear weight", "cant put weight", "cant put any weight",
-            "cannot put weight", "unable to put weight", "cant weight bear", "cant walk on it", "cannot walk on it",
-            "cant stand on it", "cannot stand on it", "cant put my foot down", "cant put it down",
+            "cant bear weight", "unable to bear weight", "cant put weight", "cant put any weight",
+            "unable to put weight", "cant weight bear", "cant walk on it",
+            "cant stand on it", "cant put my foot down", "cant put it down",
             // A torn Achilles: "like being kicked in the back of the heel", then no push-off.
-            "cant push off", "cannot push off", "unable to push off", "kicked in the back of my heel",
+            "cant push off", "unable to push off", "kicked in the back of my heel",
             "kicked in the back of my ankle", "kicked in the back of my leg", "kicked in the heel",
         ]),
         DangerConcept(name: "severe_injury", phrases: [
             "cant lift my arm", "lumpy", "looks lumpy", "a lump", "looks shorter", "shorter than the other", "turned out", "twisted round",
             "hanging funny", "hanging down", "looks funny", "cant lift it", "tailbone", "coccyx", "painful to move",
-            "hurts to move", "too painful to move", "cant use it", "cant stand up", "cannot stand up",
+            "hurts to move", "too painful to move", "cant use it", "cant stand up",
             "cant get off the floor",
-            "cant bear weight", "cannot bear weight", "cant put weight", "cant put any weight",
-            "unable to bear weight", "unable to put weight", "cant walk", "cannot walk", "cant stand", "cannot stand",
+            "cant bear weight", "cant put weight", "cant put any weight",
+            "unable to bear weight", "unable to put weight", "cant walk", "cant stand",
             "unable to walk", "cant move", "bone", "broken", "broke", "fracture", "fractured", "deformed", "crack",
             "cracked", "snap", "snapped", "sticking out", "out of place", "dislocated", "back", "neck", "spine",
-            "head", "hip", "hit my head", "cant get up", "cannot get up", "agony", "heard a pop", "knocked out",
+            "head", "hip", "hit my head", "cant get up", "agony", "heard a pop", "knocked out",
             "passed out", "bent", "misshapen", "wonky", "barely stand", "barely walk", "can barely sit", "cant sit",
             "wrong shape", "looks wrong", "odd shape", "cold and numb", "numb and cold", "gone cold", "gone pale",
             "pale and cold", "cold and pale",
@@ -228,7 +228,7 @@ enum DangerSignRules {
         ]),
         DangerConcept(name: "unexplained", phrases: [
             "nobody knows why", "no one knows why", "noone knows why", "even though im eating", "eating loads", "eating well", "eating plenty", "eating more",
-            "cant explain", "cannot explain", "cant account for", "no explanation", "without explanation",
+            "cant explain", "cant account for", "no explanation", "without explanation",
             "without trying", "not trying", "unexplained", "for no reason", "no reason", "without dieting",
             "not dieting", "dont know why", "unintentional", "unintentionally", "havent been trying", "no idea why",
             "not on a diet", "havent changed my diet", "without meaning to", "havent changed what i eat",
@@ -245,7 +245,7 @@ enum DangerSignRules {
             "gasping", "gasping for air", "can not breathe", "cant breathe well", "cant get my breath",
             "struggling for breath", "out of breath", "breathing is hard", "hard to breath", "cant breath",
             "arm", "left arm", "jaw", "breath", "breathless", "breathlessness", "short of breath",
-            "shortness of breath", "cant breathe", "cannot breathe", "cant catch my breath", "hard to breathe",
+            "shortness of breath", "cant breathe", "cant catch my breath", "hard to breathe",
             "struggling to breathe", "sweating", "sweaty", "clammy", "nausea", "nauseous", "faint", "dizzy",
             "lightheaded", "light headed",
         ]),
@@ -503,10 +503,12 @@ enum DangerSignRules {
         "self_harm", "overdose_act", "overdose_intent", "self_injury", "injury_intent", "weapon", "weapon_intent",
         "farewell_letter", "farewell_intent", "hoping", "not_waking",
     ]
-    /// Words of other people read as the person's own when matching phrases.
-    static let ownerWords: [String: String] = [
+    /// Words read as others when matching phrases: other people's words as the person's
+    /// own ("can't put his weight on it"), and "cannot" as "can't", so each phrase is
+    /// listed once.
+    static let readAlike: [String: String] = [
         "his": "my", "her": "my", "their": "my", "your": "my", "himself": "myself", "herself": "myself",
-        "themselves": "myself", "yourself": "myself",
+        "themselves": "myself", "yourself": "myself", "cannot": "cant",
     ]
     /// Who a later clause is about when it goes on about the other person now.
     static let thirdPersonSubjects: Set<String> = ["he", "she", "hes", "shes", "they", "theyre"]
