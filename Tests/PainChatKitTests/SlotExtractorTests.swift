@@ -105,6 +105,13 @@ import Testing
         #expect(frame(of: "my calf goes tight when i'm out running").trigger == ["running"])
         #expect(frame(of: "my hip goes stiff after sitting").trigger == ["sitting"])
         #expect(frame(of: "it goes when i sit down").relief == ["sitting"])
+        // Words that look like reliefs but name none.
+        #expect(frame(of: "lifting boxes all shift at the warehouse").relief.isEmpty)
+        #expect(frame(of: "i'd murder someone for a massage").relief.isEmpty)
+        #expect(frame(of: "not sure, it kind of moves around").relief.isEmpty)
+        #expect(frame(of: "when i walk up the hill to the bus stop").trigger == ["walking"])
+        #expect(frame(of: "getting up out of the armchair and going up the stairs", pending: Question(kind: .slot(.trigger))).relief.isEmpty)
+        #expect(frame(of: "both actually").side == "both")
     }
 
     @Test func anActivityDismissedAfterItIsNotKept() {

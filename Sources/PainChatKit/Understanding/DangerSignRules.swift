@@ -242,6 +242,7 @@ enum DangerSignRules {
             "ache", "aching", "hurts", "hurt", "discomfort", "elephant", "band",
         ]),
         DangerConcept(name: "cardiac_spread", phrases: [
+            "out of puff", "puffed out", "winded",
             "gasping", "gasping for air", "can not breathe", "cant breathe well", "cant get my breath",
             "struggling for breath", "out of breath", "breathing is hard", "hard to breath", "cant breath",
             "arm", "left arm", "jaw", "breath", "breathless", "breathlessness", "short of breath",
@@ -250,6 +251,7 @@ enum DangerSignRules {
             "lightheaded", "light headed",
         ]),
         DangerConcept(name: "breathless", phrases: [
+            "out of puff", "puffed out", "winded",
             "gasping", "gasping for air", "can not breathe", "cant get my breath", "struggling for breath",
             "breathless", "short of breath", "shortness of breath", "cant breathe", "cant catch my breath",
             "struggling to breathe", "out of breath",

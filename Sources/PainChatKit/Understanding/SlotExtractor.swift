@@ -174,6 +174,31 @@ public struct SlotExtractor: Sendable {
     static let placesWithABack: Set<String> = ["car", "van", "bus", "taxi", "queue", "hous", "room", "class", "cupboard",
                                                "drawer", "shop", "garden", "truck", "lorri", "bike"]
 
+    static let sideOnlyWords: Set<String> = ["actually", "really", "one", "side", "sides", "the", "of", "them", "mostly",
+                                             "probably", "oh", "er", "um", "sorry", "its", "it"]
+    static let wishWords: Set<String> = ["murder", "kill", "die", "dying", "fancy", "wish", "craving", "crave"]
+    static let stopNouns: Set<String> = ["bus", "the", "a", "train", "tram", "next", "pit", "full", "last", "first"]
+
+    /// A relief word that names no activity: a work shift ("lifting boxes all shift"), a
+    /// wish ("I'd kill for a massage"), or the pain itself moving ("it kind of moves around").
+    private func isNotAnActivity(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        let i = match.range.lowerBound
+        func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text : "" }
+        if match.range.count == 1, ["shift", "shifts"].contains(word(i)),
+           ["all", "night", "day", "my", "a", "the", "long", "whole", "every", "each", "late", "early", "double", "work",
+            "hour", "this", "that", "last", "next"].contains(word(i - 1)) || ["at", "work", "pattern", "patterns"].contains(word(i + 1)) {
+            return true
+        }
+        // "I'd murder someone for a massage", "I could do with a hot bath": a wish, not
+        // something that has eased it.
+        if (1...5).contains(where: { SlotExtractor.wishWords.contains(word(i - $0)) }) { return true }
+        if ["moves", "moving", "move"].contains(word(i)), (1...3).contains(where: { ["it", "pain", "ache", "its"].contains(word(i - $0)) }),
+           !(1...3).contains(where: { ["i", "im", "if", "when"].contains(word(i - $0)) }) {
+            return true
+        }
+        return false
+    }
+
     /// "on my feet all day" is standing, "a pain in the neck" is a nuisance: neither says
     /// where it hurts.
     private func isFigurative(_ match: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
@@ -258,7 +283,8 @@ public struct SlotExtractor: Sendable {
         for m in trigger where !swallowed(.trigger, m) && !isGreeting(m, tokens, pending: pending) && !isIllnessCold(m, tokens) {
             spans[m.range, default: (nil, nil)].trigger = m.label
         }
-        for m in relief where !swallowed(.relief, m) && !isIllnessCold(m, tokens) && !describesTheSkin(m, tokens) {
+        for m in relief where !swallowed(.relief, m) && !isIllnessCold(m, tokens) && !describesTheSkin(m, tokens)
+            && !isNotAnActivity(m, tokens) {
             spans[m.range, default: (nil, nil)].relief = m.label
         }
         var result: [SlotMention] = []
@@ -287,6 +313,9 @@ public struct SlotExtractor: Sendable {
                 if let cue, cue.polarity == .relief, labels.trigger != "morning" { continue }
             case (nil, .some):
                 polarity = .relief
+                // Said to "what brings it on?" with nothing saying it eases the pain,
+                // "getting up out of the armchair" is no relief.
+                if pending == .trigger && cue?.polarity != .relief { continue }
                 if let cue, cue.polarity == .trigger, cue.strong,
                    labels.relief != "nothing" || worseWords.contains(stems[cue.index]) {
                     // "nothing makes it worse" says no trigger is known, not that nothing eases it.
@@ -314,6 +343,8 @@ public struct SlotExtractor: Sendable {
             let stem = stems[i]
             // "back" brings the pain on only as in "it comes back", not in "my wrist back".
             if tokens[i].text == "back" && !(i > 0 && backVerbs.contains(stems[i - 1])) { continue }
+            // "the bus stop" is a place, not the pain stopping.
+            if tokens[i].text == "stop" && i > 0 && SlotExtractor.stopNouns.contains(tokens[i - 1].text) { continue }
             let cue: Cue
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             // "it goes up to 8 when I walk", "it flares up": up is worse.
@@ -367,6 +398,10 @@ public struct SlotExtractor: Sendable {
         let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
         if SlotExtractor.sideBlockers.contains(next) { return false }
         if tokens.count <= 3 && (pending == .location || pending == .side) { return true }
+        // "both actually", "the left one really": nothing but a side, whatever was asked.
+        if tokens.count <= 3 && tokens.indices.allSatisfy({ $0 == i || SlotExtractor.sideOnlyWords.contains(tokens[$0].text) }) {
+            return true
+        }
         let previous = i > 0 ? tokens[i - 1].text : ""
         // "I meant left, not right": a correction names the side on its own.
         return ["my", "the", "on", "to", "his", "her", "your", "both", "meant", "mean", "not", "actually"].contains(previous)
