@@ -102,7 +102,10 @@ public struct DangerSignDetector: Sendable {
         }
         // "my chest feels fine", "my breathing is normal".
         func isDeniedAfter(_ range: Range<Int>) -> Bool {
-            let end = Negation.clauseEnd(tokens, range.lowerBound)
+            // Only the next few words matter, so the clause's end is looked for no further.
+            var end = range.upperBound
+            while end < min(tokens.count, range.upperBound + 4), !tokens[end].startsClause,
+                  !Negation.breaksClause(tokens, at: end) { end += 1 }
             // "temperature normal"
             if range.upperBound < end, DangerSignRules.allWell.contains(tokens[range.upperBound].text) { return true }
             var i = range.upperBound
@@ -158,7 +161,11 @@ public struct DangerSignDetector: Sendable {
     static func otherOwner(_ tokens: [Token], before index: Int) -> (word: String, told: Bool)? {
         var told = false
         var i = index - 1
-        let start = Negation.clauseStart(tokens, index)
+        // The owner is named within a few words of the sign; looking no further keeps a
+        // long message's cost linear.
+        var start = index
+        while start > max(0, index - DangerSignRules.ownerReach),
+              !tokens[start].startsClause, !Negation.breaksClause(tokens, at: start - 1) { start -= 1 }
         while i >= start {
             let word = tokens[i].text
             if Negation.subjects.contains(word) || word == "me" { return nil }

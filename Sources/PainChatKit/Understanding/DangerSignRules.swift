@@ -541,6 +541,8 @@ enum DangerSignRules {
     ]
     static let historyVerbs: Set<String> = ["had", "has", "died", "passed", "history", "survived", "diagnosed", "got",
                                             "beat", "battled", "fought"]
+    /// How many tokens before a sign its owner ("my neighbour fell...") may stand.
+    static let ownerReach = 12
     /// How many tokens either side of a mention a `resolved` phrase reaches.
     static let resolvedReach = 8
 
