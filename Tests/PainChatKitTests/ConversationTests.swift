@@ -70,6 +70,21 @@ import Testing
         #expect(replies[1].question?.isRepeat == true)
     }
 
+    @Test func theScreeningQuestionFitsThePlaceThatHurts() {
+        let renderer = ReplyRenderer(width: 10_000)
+        func screening(_ utterances: [String]) -> String {
+            let (replies, _) = converse(utterances)
+            return replies.last.map(renderer.render) ?? ""
+        }
+        let jaw = screening(["my jaw aches when I chew", "rest helps"])
+        #expect(jaw.contains("drooping face") && !jaw.contains("bladder"))
+        let back = screening(["my lower back hurts when I bend", "lying down helps"])
+        #expect(back.contains("bladder") && back.contains("groin"))
+        // Two places: every sign.
+        let both = screening(["my neck and my lower back hurt", "sitting", "walking helps"])
+        #expect(both.contains("bladder") && both.contains("chest pain"))
+    }
+
     @Test func twoFallbacksInARowAreWordedDifferently() {
         let (replies, _) = converse(["asdf qwer zxcv", "blorp flimflam"])
         let renderer = ReplyRenderer()

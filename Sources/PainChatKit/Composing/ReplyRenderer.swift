@@ -85,11 +85,38 @@ public struct ReplyRenderer: Sendable {
         case .slot(let other):
             text = "Can you tell me about the \(other.rawValue.replacingOccurrences(of: "_", with: " "))?"
         case .screening:
-            text = "One safety check before I explain. Do you have any of these: new trouble controlling your bladder or bowels, numbness around the groin or inner thighs, a leg or foot getting weaker, fever or chills, a recent fall or accident, a history of cancer or weight loss you can't explain, chest pain or breathlessness, or a swollen, red calf?"
+            let signs = Self.screeningSigns(for: question.location)
+            text = "One safety check before I explain. Do you have any of these: "
+                + signs.dropLast().joined(separator: ", ") + ", or " + signs.last! + "?"
         case .whichSign:
             text = "Which one? Tell me in your own words, for example \"I can't control my bladder\", \"I have a fever\" or \"I had a fall\"."
         }
         return question.isRepeat ? "Back to my question: " + text : text
+    }
+
+    /// The danger signs worth asking about for pain in `location`: a jaw or a headache is
+    /// not asked about bladder control, a low back is. Any sign named in reply is still
+    /// read, listed or not. Without a known place, every sign is listed.
+    static func screeningSigns(for location: String?) -> [String] {
+        let bladder = "new trouble controlling your bladder or bowels", saddle = "numbness around the groin or inner thighs"
+        let legWeakness = "a leg or foot getting weaker", armWeakness = "an arm or hand getting weaker"
+        let fever = "fever or chills", fall = "a recent fall or accident"
+        let cancer = "a history of cancer or weight loss you can't explain", chest = "chest pain or breathlessness"
+        let calf = "a swollen, red calf", stroke = "a sudden, severe headache, a drooping face or slurred speech"
+        switch location {
+        case "low_back", "buttock", "hip", "groin", "thigh", "abdomen":
+            return [bladder, saddle, legWeakness, fever, fall, cancer, calf]
+        case "leg", "knee", "shin", "calf", "ankle", "foot":
+            return [legWeakness, fever, fall, calf, cancer]
+        case "neck":
+            return [armWeakness, stroke, fever, fall, cancer, chest]
+        case "upper_back", "shoulder", "arm", "elbow", "forearm", "wrist", "hand", "chest":
+            return [chest, armWeakness, fever, fall, cancer]
+        case "head", "jaw":
+            return [stroke, chest, fever, fall]
+        default:
+            return [bladder, saddle, legWeakness, fever, fall, cancer, chest, calf]
+        }
     }
 
     func whyText(_ slot: SlotName?) -> String {

@@ -188,7 +188,8 @@ public struct DialoguePolicy: Sendable {
             // is if that was already asked.
             state.frame.apply(extraction)
             let kind: Question.Kind = state.asked.contains(.redFlags) ? .whichSign : .screening
-            let question = Question(kind: kind, location: state.frame.location.first)
+            // Which sign it could be is unknown, so the question lists them all.
+            let question = Question(kind: kind, location: nil)
             state.pending = question
             state.asked.insert(.redFlags)
             return [.question(question)]
@@ -338,7 +339,8 @@ public struct DialoguePolicy: Sendable {
             return [.question(question)]
         }
         if frame.redFlags == nil && !frame.unknown.contains(.redFlags) && !state.asked.contains(.redFlags) {
-            let question = Question(kind: .screening, location: frame.location.first)
+            // The signs asked about fit the place that hurts; with several places, all are.
+            let question = Question(kind: .screening, location: frame.location.count == 1 ? frame.location.first : nil)
             state.pending = question
             state.asked.insert(.redFlags)
             return [.question(question)]
