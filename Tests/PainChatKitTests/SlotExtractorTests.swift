@@ -112,6 +112,9 @@ import Testing
         #expect(frame(of: "when i walk up the hill to the bus stop").trigger == ["walking"])
         #expect(frame(of: "getting up out of the armchair and going up the stairs", pending: Question(kind: .slot(.trigger))).relief.isEmpty)
         #expect(frame(of: "both actually").side == "both")
+        // An animal's leg is not the person's; the person's own knee still is.
+        #expect(frame(of: "my dog has a sore leg").location.isEmpty)
+        #expect(frame(of: "my dog pulled on the lead and now my shoulder aches").location == ["shoulder"])
     }
 
     @Test func anActivityDismissedAfterItIsNotKept() {

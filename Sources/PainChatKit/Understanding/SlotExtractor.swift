@@ -176,6 +176,8 @@ public struct SlotExtractor: Sendable {
 
     static let sideOnlyWords: Set<String> = ["actually", "really", "one", "side", "sides", "the", "of", "them", "mostly",
                                              "probably", "oh", "er", "um", "sorry", "its", "it"]
+    static let animals: Set<String> = ["dog", "dogs", "cat", "cats", "horse", "horses", "puppy", "kitten", "pony", "pet",
+                                       "rabbit", "hamster"]
     static let wishWords: Set<String> = ["murder", "kill", "die", "dying", "fancy", "wish", "craving", "crave"]
     static let stopNouns: Set<String> = ["bus", "the", "a", "train", "tram", "next", "pit", "full", "last", "first"]
 
@@ -209,6 +211,10 @@ public struct SlotExtractor: Sendable {
         // "a pillow between my knees" is how someone lies, not where it hurts.
         if ["knee", "leg", "thigh", "ankle"].contains(match.label),
            (1...4).contains(where: { ["pillow", "cushion"].contains(word(i - $0)) }) { return true }
+        // "my dog has a sore leg": an animal's body is not the person's.
+        if (1...6).contains(where: { k in SlotExtractor.animals.contains(word(i - k)) && !(1..<k).contains { ["i", "im", "my"].contains(word(i - $0)) } }) {
+            return true
+        }
         if match.label == "neck" && word(i - 1) == "the" && word(i - 2) == "in" && word(i - 3) == "pain" {
             return (4...6).contains { ["a", "such", "real", "right", "proper"].contains(word(i - $0)) }
         }
