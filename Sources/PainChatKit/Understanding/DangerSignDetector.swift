@@ -163,9 +163,7 @@ public struct DangerSignDetector: Sendable {
         var i = index - 1
         // The owner is named within a few words of the sign; looking no further keeps a
         // long message's cost linear.
-        var start = index
-        while start > max(0, index - DangerSignRules.ownerReach),
-              !tokens[start].startsClause, !Negation.breaksClause(tokens, at: start - 1) { start -= 1 }
+        let start = Negation.clauseStart(tokens, index, notBefore: index - DangerSignRules.ownerReach)
         while i >= start {
             let word = tokens[i].text
             if Negation.subjects.contains(word) || word == "me" { return nil }

@@ -28,14 +28,16 @@ enum Negation {
     }
 
     /// Index of the first token of the clause containing `index`.
-    static func clauseStart(_ tokens: [Token], _ index: Int) -> Int {
+    /// With `notBefore`, the search stops there: callers that only look a few words back
+    /// keep a long message's cost linear.
+    static func clauseStart(_ tokens: [Token], _ index: Int, notBefore floor: Int = 0) -> Int {
         var i = index
-        while i > 0 {
+        while i > max(floor, 0) {
             if tokens[i].startsClause { return i }
             if breaksClause(tokens, at: i - 1) { return i }
             i -= 1
         }
-        return 0
+        return max(floor, 0)
     }
 
     /// Index one past the last token of the clause containing `index`.

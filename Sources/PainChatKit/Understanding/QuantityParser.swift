@@ -18,18 +18,19 @@ enum QuantityParser {
             return n
         }
         for (i, word) in words.enumerated() {
-            // "like 7ish", "about sevenish": an "ish" number on its own is a rating.
-            if word.hasSuffix("ish"), word.count > 3, let n = NumberWords.value(of: String(word.dropLast(3))), n <= 10 {
-                let next = i + 1 < words.count ? words[i + 1] : ""
-                if !notIntensityFollowers.contains(next), unitDays[next] == nil { return n }
+            // "like 7ish" (read as "7 ish"), "about sevenish": an "ish" number on its own is a
+            // rating, unless it is a time ("at 7ish").
+            let joinedIsh = word.hasSuffix("ish") && word.count > 3 ? NumberWords.value(of: String(word.dropLast(3))) : nil
+            let splitIsh = i + 1 < words.count && words[i + 1] == "ish" ? NumberWords.value(of: word) : nil
+            if let n = joinedIsh ?? splitIsh, n <= 10 {
+                let after = i + (joinedIsh != nil ? 1 : 2)
+                let following = after < words.count ? words[after] : ""
+                let timeLead = i > 0 && ["at", "by", "till", "until", "before", "after", "from"].contains(words[i - 1])
+                if !timeLead, !notIntensityFollowers.contains(following), unitDays[following] == nil { return n }
             }
             guard let n = NumberWords.value(of: word), n <= 10 else { continue }
             let next = i + 1 < words.count ? words[i + 1] : ""
             let afterNext = i + 2 < words.count ? words[i + 2] : ""
-            // "7ish" is read as "7 ish".
-            // "at 7ish" is a time.
-            let timeLead = i > 0 && ["at", "by", "till", "until", "before", "after", "from"].contains(words[i - 1])
-            if next == "ish", !timeLead, !notIntensityFollowers.contains(afterNext), unitDays[afterNext] == nil { return n }
             let third = i + 3 < words.count ? words[i + 3] : ""
             // "7/10" or "7 10"; but not "7-10 days".
             if next == "10" || next == "ten" {

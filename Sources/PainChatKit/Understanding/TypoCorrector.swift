@@ -60,10 +60,6 @@ public struct TypoCorrector: Sendable {
         return neighbours[low..<end]
     }
 
-    static func deletions(_ word: [UInt8]) -> [[UInt8]] {
-        word.indices.map { i in Array(word[..<i] + word[(i + 1)...]) }
-    }
-
     /// The stem to use for `token`: its own, or the stem of the one lexicon word one edit away.
     public func stem(for token: Token) -> String { correction(for: token)?.stem ?? token.stem }
 
@@ -103,23 +99,17 @@ public struct TypoCorrector: Sendable {
     public func stems(for tokens: [Token]) -> [String] { tokens.map(stem(for:)) }
 
     /// The words of `words` (a dictionary) that are one edit from some target: the real
-    /// words a corrector would otherwise rewrite, to be passed as known words. Two words
-    /// one edit apart share a one-letter deletion (or one is the other's deletion), so
-    /// each word is looked up by its deletions instead of being compared with every
-    /// target; a few words two edits away come along, which costs nothing.
+    /// words a corrector would otherwise rewrite, to be passed as known words. Each word is
+    /// looked up by the same deletion hashes the corrector files its targets under
+    /// (`neighbourHashes`), instead of being compared with every target; a few words two
+    /// edits away come along, which costs nothing.
     public static func wordsAtRisk(in words: [String], targets: [String], minimumLength: Int) -> Set<String> {
         guard !words.isEmpty else { return [] }
-        let deletions = TypoCorrector.deletions
-        let targetBytes = Set(targets.map { Array($0.utf8) })
-        var neighbourhood = targetBytes
-        for target in targetBytes { neighbourhood.formUnion(deletions(target)) }
-        var atRisk: Set<String> = []
-        for word in words where word.utf8.count >= minimumLength {
-            // A target of one corrector can be another's typo ("rain" is a trigger, and one
-            // edit from "pain"), so targets are kept too.
-            let bytes = Array(word.utf8)
-            if neighbourhood.contains(bytes) || deletions(bytes).contains(where: neighbourhood.contains) { atRisk.insert(word) }
-        }
-        return atRisk
+        // A target of one corrector can be another's typo ("rain" is a trigger, and one
+        // edit from "pain"), so targets are kept too.
+        let neighbourhood = Set(targets.flatMap { neighbourHashes(Array($0.utf8)) })
+        return Set(words.filter { word in
+            word.utf8.count >= minimumLength && neighbourHashes(Array(word.utf8)).contains(where: neighbourhood.contains)
+        })
     }
 }
