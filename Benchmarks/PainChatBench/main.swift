@@ -203,7 +203,7 @@ case "typos":
         let tokens = understanding.tokenizer.tokenize(word)
         guard tokens.count == 1, let token = tokens.first else { continue }
         checked += 1
-        for (name, corrector) in [("slots", understanding.corrector), ("danger", understanding.dangerCorrector)] {
+        for (name, corrector) in [("slots", understanding.corrector), ("danger", understanding.dangerReader.corrector)] {
             let stem = corrector.stem(for: token)
             if stem != token.stem {
                 rewritten += 1

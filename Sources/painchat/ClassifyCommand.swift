@@ -45,6 +45,8 @@ struct ClassifyCommand: ParsableCommand {
         lines.append("  slots: " + (slots.isEmpty ? "none" : slots.joined(separator: " ")))
         if let danger = analysis.danger {
             lines.append("  urgent: \(danger.category.rawValue) (\(danger.level.rawValue))")
+        } else if let check = analysis.suspectedDanger {
+            lines.append("  check: \(check.category.rawValue) (safety net \(String(format: "%.2f", check.confidence)))")
         }
         return Console.write(lines.joined(separator: "\n") + "\n")
     }

@@ -36,6 +36,15 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("test-set"), help: ArgumentHelp("Score the classifier trained on all of Intents/ on this labelled set (intent<TAB>text per line) instead of cross-validating.", valueName: "FILE"))
     var testSet: String?
 
+    @Option(name: .customLong("danger"), help: ArgumentHelp("Score the danger checks on this labelled set (category<TAB>text, none for messages that must raise nothing): per category escalated, checked, missed; false escalations and checks.", valueName: "FILE"))
+    var dangerSet: String?
+
+    @Flag(name: .customLong("danger-net"), help: "Cross-validate the danger safety net on Intents/danger/examples: recall and false checks per threshold.")
+    var dangerNet = false
+
+    @Option(name: .customLong("min-reached"), help: "With --danger, exit 1 when the share of signs escalated or checked is below this.")
+    var minReached: Double?
+
     @Option(name: .customLong("export-folds"), help: ArgumentHelp("Write the fold of every example as TSV (fold, intent, text) so other tools score the same folds.", valueName: "FILE"))
     var exportFolds: String?
 
@@ -46,6 +55,8 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         if retrieval { return try runRetrieval() }
+        if let dangerSet { return try runDanger(dangerSet) }
+        if dangerNet { return try runDangerNet() }
         let bundle = try data.bundle()
         let examples = try IntentExamples.load(from: bundle.intents)
         if let testSet {

@@ -10,9 +10,15 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let bundle = try data.bundle()
-        let report = try DataLinter.lint(bundle)
+        var report = try DataLinter.lint(bundle)
+        // The danger examples run through the engine, which loads only from sound data.
+        if report.problems.isEmpty {
+            report.problems += DataLinter.lintDangerExamples(bundle, understanding: try data.loadEngine().understanding)
+        }
         for problem in report.problems { Console.error(problem.errorDescription ?? "") }
-        Console.write("\(report.notes) notes, \(report.passages) passages, \(report.examples) intent examples, \(report.phrases) slot phrases: \(report.problems.count) problems\n")
+        Console.write("\(report.notes) notes, \(report.passages) passages, \(report.examples) intent examples, \(report.phrases) slot phrases, "
+                      + "\(report.dangerConcepts) danger concepts, \(report.dangerRules) danger rules, \(report.dangerExamples) danger examples: "
+                      + "\(report.problems.count) problems\n")
         if !report.problems.isEmpty { throw CommandFailure(code: 1) }
     }
 }

@@ -170,10 +170,10 @@ import Testing
         for (word, notMeant) in [("smiling", "soiling"), ("cancel", "cancer"), ("rain", "pain"), ("acne", "ache"), ("woke", "wake")] {
             let token = sharedTokenizer.tokenize(word)[0]
             let meant = sharedTokenizer.tokenize(notMeant)[0].stem
-            #expect(sharedEngine.understanding.dangerCorrector.stem(for: token) != meant, "\(word) read as \(notMeant)")
+            #expect(sharedEngine.understanding.dangerReader.corrector.stem(for: token) != meant, "\(word) read as \(notMeant)")
         }
         // A real typo is still read.
-        #expect(sharedEngine.understanding.dangerCorrector.stem(for: sharedTokenizer.tokenize("bladdr")[0]) == sharedTokenizer.tokenize("bladder")[0].stem)
+        #expect(sharedEngine.understanding.dangerReader.corrector.stem(for: sharedTokenizer.tokenize("bladdr")[0]) == sharedTokenizer.tokenize("bladder")[0].stem)
     }
 
     @Test func wordsAtRiskAreThoseOneEditFromATarget() {

@@ -43,6 +43,8 @@ public struct ReplyRenderer: Sendable {
             return renderAnswer(answer)
         case .urgent(let sign):
             return renderUrgent(sign)
+        case .check(let check):
+            return wrap((check.forSomeoneElse ? "About the person you mention: " : "") + check.question)
         case .fallback(let variant):
             return renderFallback(variant)
         case .outOfScope:
@@ -85,38 +87,15 @@ public struct ReplyRenderer: Sendable {
         case .slot(let other):
             text = "Can you tell me about the \(other.rawValue.replacingOccurrences(of: "_", with: " "))?"
         case .screening:
-            let signs = Self.screeningSigns(for: question.location)
-            text = "One safety check before I explain. Do you have any of these: "
-                + signs.dropLast().joined(separator: ", ") + ", or " + signs.last! + "?"
+            let signs = question.signs
+            text = signs.count > 1
+                ? "One safety check before I explain. Do you have any of these: " + signs.dropLast().joined(separator: ", ")
+                    + ", or " + signs.last! + "?"
+                : "One safety check before I explain. Do you have " + (signs.first ?? "any sign that worries you, such as new weakness, numbness, fever or chest pain") + "?"
         case .whichSign:
             text = "Which one? Tell me in your own words, for example \"I can't control my bladder\", \"I have a fever\" or \"I had a fall\"."
         }
         return question.isRepeat ? "Back to my question: " + text : text
-    }
-
-    /// The danger signs worth asking about for pain in `location`: a jaw or a headache is
-    /// not asked about bladder control, a low back is. Any sign named in reply is still
-    /// read, listed or not. Without a known place, every sign is listed.
-    static func screeningSigns(for location: String?) -> [String] {
-        let bladder = "new trouble controlling your bladder or bowels", saddle = "numbness around the groin or inner thighs"
-        let legWeakness = "a leg or foot getting weaker", armWeakness = "an arm or hand getting weaker"
-        let fever = "fever or chills", fall = "a recent fall or accident"
-        let cancer = "a history of cancer or weight loss you can't explain", chest = "chest pain or breathlessness"
-        let calf = "a swollen, red calf", stroke = "a sudden, severe headache, a drooping face or slurred speech"
-        switch location {
-        case "low_back", "buttock", "hip", "groin", "thigh", "abdomen":
-            return [bladder, saddle, legWeakness, fever, fall, cancer, calf]
-        case "leg", "knee", "shin", "calf", "ankle", "foot":
-            return [legWeakness, fever, fall, calf, cancer]
-        case "neck":
-            return [armWeakness, stroke, fever, fall, cancer, chest]
-        case "upper_back", "shoulder", "arm", "elbow", "forearm", "wrist", "hand", "chest":
-            return [chest, armWeakness, fever, fall, cancer]
-        case "head", "jaw":
-            return [stroke, chest, fever, fall]
-        default:
-            return [bladder, saddle, legWeakness, fever, fall, cancer, chest, calf]
-        }
     }
 
     func whyText(_ slot: SlotName?) -> String {
@@ -196,22 +175,9 @@ public struct ReplyRenderer: Sendable {
     // MARK: - Urgent
 
     func renderUrgent(_ sign: DangerSign) -> String {
-        var lines: [String] = []
-        if sign.category == .selfHarm {
-            lines.append("I'm really sorry you're going through this. Pain that goes on and on can wear anyone down, and you don't have to face these thoughts alone.")
-            lines.append("Please talk to someone now: in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere, call your local emergency number or a crisis line. If you might act on these thoughts or are in danger, call the emergency number (999, 911 or 112) now.")
-            lines.append("If you can, tell someone close to you how you are feeling. I'm here to keep talking about the pain too.")
-        } else {
-            switch sign.level {
-            case .emergency:
-                lines.append("Please act now: call your emergency number (999 in the UK, 911 in the US, 112 in Europe) or go to the nearest emergency department.")
-            case .sameDay:
-                lines.append("Please see a doctor today: call your GP or family doctor for a same-day appointment, or an urgent care service (NHS 111 in the UK).")
-            }
-            lines.append("Why: " + sign.reason + ".")
-            lines.append("I won't suggest self-care for this until a professional has checked it.")
-        }
-        return lines.map(wrap).joined(separator: "\n\n")
+        var paragraphs = sign.advice
+        if sign.forSomeoneElse, !paragraphs.isEmpty { paragraphs[0] = "For the person you are describing: " + paragraphs[0] }
+        return paragraphs.map(wrap).joined(separator: "\n\n")
     }
 
     // MARK: - Other replies

@@ -7,6 +7,9 @@ public struct ConversationState: Sendable, Equatable {
     public var pastComplaints: [Frame] = []
     /// The question waiting for an answer.
     public var pending: Question?
+    /// A check question for a suspected danger sign, waiting for its yes or no. The
+    /// question pending before it stays in `pending`: a no carries on from there.
+    public var pendingCheck: DangerCheck?
     /// Questions already asked about this complaint (never asked twice).
     public var asked: Set<SlotName> = []
     /// Questions already asked a second time, after a reply that said something else.

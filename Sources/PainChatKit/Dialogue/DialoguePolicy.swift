@@ -20,6 +20,12 @@ public struct DialoguePolicy: Sendable {
     }
 
     public func respond(to utterance: String, in state: ConversationState) -> (ConversationState, Reply) {
+        respond(to: utterance, in: state, suspicionCleared: false)
+    }
+
+    /// With `suspicionCleared`, the person has said no to the check question this message
+    /// raised, so it is read as the ordinary turn it then is.
+    private func respond(to utterance: String, in state: ConversationState, suspicionCleared: Bool) -> (ConversationState, Reply) {
         var state = state
         state.turns += 1
         var prefix: [Reply.Part] = []
@@ -31,7 +37,8 @@ public struct DialoguePolicy: Sendable {
         if text.hasPrefix("/") {
             return command(text, state)
         }
-        let analysis = understanding.analyse(text, pending: state.pending, frame: state.frame, today: state.today)
+        var analysis = understanding.analyse(text, pending: state.pending, frame: state.frame, today: state.today)
+        analysis.suspicionCleared = suspicionCleared
         var trace = TurnTrace(utterance: text, ranking: analysis.prediction.ranking, intent: analysis.intent,
                               classifierFellBack: analysis.prediction.isFallback, extraction: analysis.extraction,
                               danger: analysis.danger, frame: state.frame, retrievalTerms: [])
@@ -39,6 +46,7 @@ public struct DialoguePolicy: Sendable {
         // Danger signs come before everything and do not depend on the classifier.
         if let sign = analysis.danger {
             state.pending = nil
+            state.pendingCheck = nil
             state.consecutiveFallbacks = 0
             state.frame.apply(analysis.extraction)
             if !state.danger.contains(sign.category) { state.danger.append(sign.category) }
@@ -46,6 +54,36 @@ public struct DialoguePolicy: Sendable {
             trace.frame = state.frame
             state.lastTrace = trace
             return (state, Reply(prefix + [.urgent(sign)]))
+        }
+
+        // The answer to a check question: yes, not knowing, or a second suspected sign
+        // escalates; no reads the message that raised it as an ordinary turn.
+        if let check = state.pendingCheck {
+            state.pendingCheck = nil
+            if let answer = checkAnswer(analysis) {
+                guard answer == .deny else {
+                    let sign = understanding.danger.rulebook.sign(category: check.category, evidence: "yes to: " + check.question,
+                                                                  forSomeoneElse: check.forSomeoneElse)
+                    state.pending = nil
+                    if !state.danger.contains(sign.category) { state.danger.append(sign.category) }
+                    trace.intent = .redFlag
+                    trace.danger = sign
+                    state.lastTrace = trace
+                    return (state, Reply(prefix + [.urgent(sign)]))
+                }
+                state.turns -= 1
+                return respond(to: check.utterance, in: state, suspicionCleared: true)
+            }
+        }
+        if let suspected = analysis.suspectedDanger {
+            let owner = understanding.danger.isAboutSomeoneElse(analysis.tokens)
+            let check = understanding.danger.rulebook.check(suspected.category, utterance: text, confidence: suspected.confidence,
+                                                            forSomeoneElse: owner)
+            state.pendingCheck = check
+            state.consecutiveFallbacks = 0
+            trace.intent = .redFlag
+            state.lastTrace = trace
+            return (state, Reply(prefix + [.check(check)]))
         }
 
         // "huh?", "what do you mean?": the question was not understood, so it is neither a
@@ -71,6 +109,24 @@ public struct DialoguePolicy: Sendable {
         for part in parts { if case .answer(let a) = part { trace.retrievalTerms = a.terms } }
         state.lastTrace = trace
         return (state, Reply(parts))
+    }
+
+    /// The screening question (or "which one?"), listing the signs that fit the place.
+    func screeningQuestion(_ kind: Question.Kind, location: String?) -> Question {
+        Question(kind: kind, location: location, signs: understanding.danger.rulebook.screeningSigns(for: location))
+    }
+
+    /// How a reply answers a check question: yes (or not knowing, which is not a no),
+    /// no, or nil when it is about something else. A second suspected sign counts as yes.
+    func checkAnswer(_ analysis: Analysis) -> Intent? {
+        if analysis.suspicion?.fires == true { return .affirm }
+        if analysis.startsWithNo { return .deny }
+        if analysis.startsWithYes { return .affirm }
+        switch analysis.intent {
+        case .deny: return .deny
+        case .affirm, .dontKnow, .redFlag: return .affirm
+        default: return nil
+        }
     }
 
     // MARK: - Reading the intent in context
@@ -189,7 +245,7 @@ public struct DialoguePolicy: Sendable {
             state.frame.apply(extraction)
             let kind: Question.Kind = state.asked.contains(.redFlags) ? .whichSign : .screening
             // Which sign it could be is unknown, so the question lists them all.
-            let question = Question(kind: kind, location: nil)
+            let question = screeningQuestion(kind, location: nil)
             state.pending = question
             state.asked.insert(.redFlags)
             return [.question(question)]
@@ -340,7 +396,7 @@ public struct DialoguePolicy: Sendable {
         }
         if frame.redFlags == nil && !frame.unknown.contains(.redFlags) && !state.asked.contains(.redFlags) {
             // The signs asked about fit the place that hurts; with several places, all are.
-            let question = Question(kind: .screening, location: frame.location.count == 1 ? frame.location.first : nil)
+            let question = screeningQuestion(.screening, location: frame.location.count == 1 ? frame.location.first : nil)
             state.pending = question
             state.asked.insert(.redFlags)
             return [.question(question)]

@@ -14,11 +14,14 @@ public struct Question: Sendable, Equatable {
     public var isRepeat: Bool = false
     /// The body part the complaint is about, for wording ("what eases the hip pain?").
     public var location: String?
+    /// The danger signs a screening question lists (`DangerRulebook.screeningSigns`).
+    public var signs: [String] = []
 
-    public init(kind: Kind, isRepeat: Bool = false, location: String? = nil) {
+    public init(kind: Kind, isRepeat: Bool = false, location: String? = nil, signs: [String] = []) {
         self.kind = kind
         self.isRepeat = isRepeat
         self.location = location
+        self.signs = signs
     }
 
     /// The slot this question is about (`red_flags` for the screening questions).
@@ -29,5 +32,5 @@ public struct Question: Sendable, Equatable {
         }
     }
 
-    public func repeated() -> Question { Question(kind: kind, isRepeat: true, location: location) }
+    public func repeated() -> Question { Question(kind: kind, isRepeat: true, location: location, signs: signs) }
 }

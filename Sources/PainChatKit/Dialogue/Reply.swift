@@ -13,6 +13,9 @@ public struct Reply: Sendable, Equatable {
         case question(Question)
         case answer(Answer)
         case urgent(DangerSign)
+        /// A danger sign only the safety net (or the intent model) suspects: one plain
+        /// yes-or-no question before escalating.
+        case check(DangerCheck)
         /// Not understood. `variant` rotates the wording so two in a row differ.
         case fallback(variant: Int)
         case outOfScope
@@ -49,6 +52,11 @@ public struct Reply: Sendable, Equatable {
 
     public var urgent: DangerSign? {
         for case .urgent(let sign) in parts { return sign }
+        return nil
+    }
+
+    public var check: DangerCheck? {
+        for case .check(let check) in parts { return check }
         return nil
     }
 

@@ -8,7 +8,13 @@ public enum DataLinter {
         public var passages = 0
         public var examples = 0
         public var phrases = 0
+        public var dangerConcepts = 0
+        public var dangerRules = 0
+        public var dangerExamples = 0
     }
+
+    /// Each category's examples file needs at least this many `+` lines and `-` twins.
+    public static let minimumDangerExamples = (signs: 20, twins: 10)
 
     /// SPEC §2 asks for at least this many examples per intent.
     public static let minimumExamples = 30
@@ -21,7 +27,71 @@ public enum DataLinter {
         report.passages = notes.reduce(0) { $0 + $1.passages.count }
         lintIntents(bundle.intents, into: &report)
         lintLexicons(bundle.intents.appendingPathComponent("slots"), into: &report)
+        lintDangerRules(bundle.danger, into: &report)
         return report
+    }
+
+    /// The danger rulebook's references and the examples files' shape; running the
+    /// examples needs the engine (`lintDangerExamples`).
+    static func lintDangerRules(_ directory: URL, into report: inout Report) {
+        let (rulebook, problems) = DangerRulebookLoader.read(from: directory)
+        report.problems += problems
+        guard let rulebook else { return }
+        report.dangerConcepts = rulebook.concepts.count
+        report.dangerRules = rulebook.rules.count
+        let examplesDirectory = directory.appendingPathComponent("examples")
+        let categories = rulebook.categories.map(\.name)
+        let (examples, exampleProblems) = DangerExamples.read(from: examplesDirectory, categories: categories)
+        report.problems += exampleProblems
+        report.dangerExamples = examples.count
+        for category in categories {
+            let file = examplesDirectory.appendingPathComponent("\(category).txt").path
+            let signs = examples.filter { $0.file == file && $0.category != nil }.count
+            let twins = examples.filter { $0.file == file && $0.category == nil }.count
+            let least = minimumDangerExamples
+            if signs < least.signs || twins < least.twins {
+                report.problems.append(DataError(file: file, problem: "\(signs) signs and \(twins) twins",
+                                                 fix: "write at least \(least.signs) `+ ` messages and \(least.twins) `- ` near misses"))
+            }
+        }
+        var seen: [String: String] = [:]
+        for example in examples {
+            let key = normalised(example.text)
+            if let other = seen[key] {
+                report.problems.append(DataError(file: example.file, line: example.line, problem: "duplicate example (also at \(other))",
+                                                 fix: "delete one, or reword it"))
+            } else {
+                seen[key] = "\((example.file as NSString).lastPathComponent):\(example.line)"
+            }
+        }
+    }
+
+    /// Runs every danger example through the rules as painchat reads a first message: a
+    /// `+` line must raise its category, a `-` twin nothing.
+    public static func lintDangerExamples(_ bundle: PainChat.Bundle, understanding: LanguageUnderstanding) -> [DataError] {
+        let rulebook = understanding.danger.rulebook
+        let (examples, _) = DangerExamples.read(from: bundle.danger.appendingPathComponent("examples"),
+                                                categories: rulebook.categories.map(\.name))
+        var problems: [DataError] = []
+        for example in examples {
+            let sign = understanding.analyse(example.text).danger
+            switch (example.category, sign) {
+            case (let wanted?, nil):
+                problems.append(DataError(file: example.file, line: example.line, problem: "no rule raises \(wanted)",
+                                          fix: "add the wording to a concept of concepts.yaml or a rule of rules.yaml"))
+            case (let wanted?, let sign?) where sign.category != wanted:
+                problems.append(DataError(file: example.file, line: example.line,
+                                          problem: "raises \(sign.category) ('\(sign.evidence)'), not \(wanted)",
+                                          fix: "make the rules of \(wanted) fire first, or move the line to \(sign.category).txt"))
+            case (nil, let sign?):
+                problems.append(DataError(file: example.file, line: example.line,
+                                          problem: "a twin raises \(sign.category) ('\(sign.evidence)')",
+                                          fix: "add a blocker to the concept that matched, or reword the rule"))
+            default:
+                break
+            }
+        }
+        return problems
     }
 
     static func lintIntents(_ directory: URL, into report: inout Report) {

@@ -7,7 +7,7 @@ struct EngineSources {
     var key: UInt64
 
     /// Bump when the cache layout or anything trained changes meaning.
-    static let formatVersion = "painchat-engine-8"
+    static let formatVersion = "painchat-engine-9"
 
     static func read(_ bundle: PainChat.Bundle) throws -> EngineSources {
         let fm = FileManager.default
@@ -16,6 +16,7 @@ struct EngineSources {
                 .map { dir.appendingPathComponent($0).path }
         }
         var files = list(bundle.intents, ".txt") + list(bundle.intents.appendingPathComponent("slots"), ".yaml")
+            + list(bundle.danger, ".yaml") + list(bundle.danger.appendingPathComponent("examples"), ".txt")
         for corpus in bundle.corpora { files += try CorpusLoader.markdownFiles(in: corpus) }
         files.append(bundle.dictionary) // installing or updating the word list changes the engine
         var hash = TermHasher.hash(tag: 0, formatVersion.utf8)
@@ -50,10 +51,10 @@ public struct EngineCache: Sendable {
 
     func file(for key: UInt64) -> URL { directory.appendingPathComponent(String(format: "engine-%016llx.bin", key)) }
 
-    func load(key: UInt64, tokenizer: Tokenizer) -> PainChat? {
+    func load(key: UInt64, tokenizer: Tokenizer, rulebook: DangerRulebook) -> PainChat? {
         guard let data = try? Data(contentsOf: file(for: key), options: .mappedIfSafe) else { return nil }
         var reader = BinaryReader(data)
-        return try? PainChat(reading: &reader, key: key, tokenizer: tokenizer)
+        return try? PainChat(reading: &reader, key: key, tokenizer: tokenizer, rulebook: rulebook)
     }
 
     /// Writes the engine atomically with owner-only permissions, and removes caches of

@@ -24,9 +24,18 @@ public enum JSONOutput {
         let urgent = analysis.danger.map {
             "{\"category\":\(string($0.category.rawValue)),\"level\":\(string($0.level.rawValue)),\"reason\":\(string($0.reason))}"
         } ?? "null"
+        // A sign only the safety net (or the intent model) suspects: a check question.
+        let check = analysis.suspectedDanger.map {
+            "{\"category\":\(string($0.category.rawValue)),\"confidence\":\(number($0.confidence))}"
+        } ?? "null"
+        // What the net made of it, whether or not it fired (null when a rule fired first).
+        let net = analysis.suspicion.map {
+            "{\"category\":\(string($0.category.rawValue)),\"danger\":\(number($0.danger)),\"fires\":\($0.fires)}"
+        } ?? "null"
         return "{\"text\":\(string(text)),\"intent\":\(string(intent.rawValue)),\"confidence\":\(number(confidence)),"
             + "\"fallback\":\(analysis.prediction.isFallback && analysis.danger == nil),"
-            + "\"ranking\":[\(ranking.joined(separator: ","))],\"slots\":{\(slots.joined(separator: ","))},\"urgent\":\(urgent)}"
+            + "\"ranking\":[\(ranking.joined(separator: ","))],\"slots\":{\(slots.joined(separator: ","))},\"urgent\":\(urgent),"
+            + "\"check\":\(check),\"safety_net\":\(net)}"
     }
 
     /// `search --json`: rank, passage, title, score, text.

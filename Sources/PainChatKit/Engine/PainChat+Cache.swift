@@ -10,18 +10,8 @@ extension PainChat {
         w.uint64(key)
         let classifier = understanding.classifier
         w.strings(classifier.classes.map(\.rawValue))
-        let vectorizer = classifier.vectorizer
-        w.int(vectorizer.charSizes.lowerBound)
-        w.int(vectorizer.charSizes.upperBound)
-        w.int(vectorizer.wordFeatureCount)
-        let vocabulary = vectorizer.vocabulary.sorted { $0.key < $1.key }
-        w.uint64s(vocabulary.map(\.key))
-        w.int32s(vocabulary.map(\.value))
-        w.floats(vectorizer.idf)
-        w.int(classifier.model.classCount)
-        w.int(classifier.model.featureCount)
-        w.floats(classifier.model.weights)
-        w.floats(classifier.model.bias)
+        w.vectorizer(classifier.vectorizer)
+        w.model(classifier.model)
         let domain = classifier.domain.stems.sorted { $0.key < $1.key }
         w.strings(domain.map(\.key))
         w.strings(domain.map(\.value.rawValue))
@@ -73,28 +63,22 @@ extension PainChat {
             w.floats(stems.map(\.weight))
         }
         w.strings(knownWords.sorted())
+
+        let net = understanding.net
+        w.strings(net.classes.map { $0?.rawValue ?? "" })
+        w.vectorizer(net.vectorizer)
+        w.model(net.model)
     }
 
-    init(reading r: inout BinaryReader, key: UInt64, tokenizer: Tokenizer) throws {
+    init(reading r: inout BinaryReader, key: UInt64, tokenizer: Tokenizer, rulebook: DangerRulebook) throws {
         typealias Corrupt = BinaryReader.Corrupt
         guard try r.string() == PainChat.magic, try r.uint64() == key else { throw Corrupt() }
         let classes = try r.strings().map { name -> Intent in
             guard let intent = Intent(rawValue: name) else { throw Corrupt() }
             return intent
         }
-        let lower = try r.int(), upper = try r.int()
-        guard lower >= 1, upper >= lower else { throw Corrupt() }
-        var vectorizer = TfidfVectorizer(charSizes: lower...upper)
-        vectorizer.wordFeatureCount = try r.int()
-        let keys = try r.uint64s(), values = try r.int32s()
-        guard keys.count == values.count else { throw Corrupt() }
-        vectorizer.vocabulary = Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a })
-        vectorizer.idf = try r.floats()
-        let classCount = try r.int(), featureCount = try r.int()
-        var model = SoftmaxRegression(classCount: 0, featureCount: 0)
-        model = SoftmaxRegression(classCount: classCount, featureCount: featureCount, weights: try r.floats(), bias: try r.floats())
-        guard classCount == classes.count, model.weights.count == classCount * featureCount, model.bias.count == classCount,
-              vectorizer.idf.count == featureCount, values.allSatisfy({ $0 >= 0 && Int($0) < featureCount }) else { throw Corrupt() }
+        let vectorizer = try r.vectorizer()
+        let model = try r.model(classes: classes.count, features: vectorizer.featureCount)
         var domain = DomainVocabulary()
         let domainStems = try r.strings(), domainTags = try r.strings()
         guard domainStems.count == domainTags.count else { throw Corrupt() }
@@ -143,11 +127,18 @@ extension PainChat {
             regionMuscles[region] = Array(zip(stems, weights)).map { (stem: $0.0, weight: $0.1) }
         }
         let knownWords = Set(try r.strings())
+        let netClasses = try r.strings().map { $0.isEmpty ? nil : DangerCategory($0) }
+        // A rulebook whose categories changed since the net was trained needs a new net.
+        guard netClasses == [nil] + rulebook.categories.map(\.name) else { throw Corrupt() }
+        let netVectorizer = try r.vectorizer()
+        let netModel = try r.model(classes: netClasses.count, features: netVectorizer.featureCount)
         guard r.isAtEnd else { throw Corrupt() }
+        let net = DangerNet(vectorizer: netVectorizer, model: netModel, classes: netClasses, options: .init())
         let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(), vectorizer: vectorizer,
                                           model: model, classes: classes, spellingWords: spellingWords, realWords: knownWords)
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
-        self.init(classifier: classifier, lexicons: lexicons, retriever: retriever, knownWords: knownWords)
+        self.init(classifier: classifier, lexicons: lexicons, rulebook: rulebook, net: net, retriever: retriever,
+                  knownWords: knownWords)
     }
 }
 
@@ -163,6 +154,48 @@ extension IntentClassifier {
         self.spellingWords = spellingWords
         self.realWords = realWords
         spelling = IntentClassifier.spellingCorrector(spellingWords, tokenizer: tokenizer, realWords: realWords)
+    }
+}
+
+extension BinaryWriter {
+    mutating func vectorizer(_ vectorizer: TfidfVectorizer) {
+        int(vectorizer.charSizes.lowerBound)
+        int(vectorizer.charSizes.upperBound)
+        int(vectorizer.wordFeatureCount)
+        let vocabulary = vectorizer.vocabulary.sorted { $0.key < $1.key }
+        uint64s(vocabulary.map(\.key))
+        int32s(vocabulary.map(\.value))
+        floats(vectorizer.idf)
+    }
+
+    mutating func model(_ model: SoftmaxRegression) {
+        int(model.classCount)
+        int(model.featureCount)
+        floats(model.weights)
+        floats(model.bias)
+    }
+}
+
+extension BinaryReader {
+    mutating func vectorizer() throws -> TfidfVectorizer {
+        let lower = try int(), upper = try int()
+        guard lower >= 1, upper >= lower else { throw Corrupt() }
+        var vectorizer = TfidfVectorizer(charSizes: lower...upper)
+        vectorizer.wordFeatureCount = try int()
+        let keys = try uint64s(), values = try int32s()
+        guard keys.count == values.count else { throw Corrupt() }
+        vectorizer.vocabulary = Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a })
+        vectorizer.idf = try floats()
+        guard values.allSatisfy({ $0 >= 0 && Int($0) < vectorizer.idf.count }) else { throw Corrupt() }
+        return vectorizer
+    }
+
+    mutating func model(classes: Int, features: Int) throws -> SoftmaxRegression {
+        let classCount = try int(), featureCount = try int()
+        let model = SoftmaxRegression(classCount: classCount, featureCount: featureCount, weights: try floats(), bias: try floats())
+        guard classCount == classes, featureCount == features, model.weights.count == classCount * featureCount,
+              model.bias.count == classCount else { throw Corrupt() }
+        return model
     }
 }
 

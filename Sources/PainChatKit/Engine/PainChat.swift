@@ -18,6 +18,8 @@ public struct PainChat: Sendable {
         public var corpora: [URL]
         /// A word list (one word a line) of real words the typo correctors leave alone.
         public var dictionary: String
+        /// The danger rules and their examples (`Intents/danger/`).
+        public var danger: URL { intents.appendingPathComponent("danger") }
 
         public init(intents: URL, corpora: [URL], dictionary: String = SystemDictionary.defaultPath) {
             self.intents = intents
@@ -42,8 +44,9 @@ public struct PainChat: Sendable {
 
     /// Trains the classifier and indexes the corpus.
     /// `dictionary` holds real words (`SystemDictionary`) that must never be read as typos.
-    public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus,
-                classifierOptions: IntentClassifier.Options = .init(), dictionary: [String] = []) {
+    public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus, rulebook: DangerRulebook,
+                dangerExamples: [DangerExample], classifierOptions: IntentClassifier.Options = .init(),
+                netOptions: DangerNet.Options = .init(), dictionary: [String] = []) {
         let tokenizer = Tokenizer()
         var corpusWords = CorpusWords()
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, words: &corpusWords)
@@ -51,7 +54,7 @@ public struct PainChat: Sendable {
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems,
                                       jargon: jargon)
         let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
-        let danger = DangerSignDetector(tokenizer: tokenizer)
+        let danger = DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer)
         // The corpus is edited prose, so its words are real: the typo correctors leave them
         // alone, as they do common words and the dictionary's words near their targets
         // (only these need guarding, and keeping only these keeps the engine cache small).
@@ -61,24 +64,29 @@ public struct PainChat: Sendable {
             .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets + exampleWords, minimumLength: 4))
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,
                                           realWords: knownWords)
-        self.init(classifier: classifier, lexicons: lexicons, slots: slots, danger: danger, retriever: retriever,
+        let net = DangerNet(samples: DangerNet.samples(dangerExamples: dangerExamples, intentExamples: examples, detector: danger,
+                                                       reader: DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords)),
+                            categories: rulebook.categories.map(\.name), options: netOptions)
+        self.init(classifier: classifier, lexicons: lexicons, slots: slots, danger: danger, net: net, retriever: retriever,
                   knownWords: knownWords)
     }
 
     /// Assembles an engine from parts already built (read from the cache).
-    init(classifier: IntentClassifier, lexicons: [SlotLexicon], retriever: Retriever, knownWords: Set<String>) {
+    init(classifier: IntentClassifier, lexicons: [SlotLexicon], rulebook: DangerRulebook, net: DangerNet, retriever: Retriever,
+         knownWords: Set<String>) {
         let tokenizer = classifier.tokenizer
         self.init(classifier: classifier, lexicons: lexicons, slots: SlotExtractor(lexicons: lexicons, tokenizer: tokenizer),
-                  danger: DangerSignDetector(tokenizer: tokenizer), retriever: retriever, knownWords: knownWords)
+                  danger: DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer), net: net, retriever: retriever,
+                  knownWords: knownWords)
     }
 
     init(classifier: IntentClassifier, lexicons: [SlotLexicon], slots: SlotExtractor, danger: DangerSignDetector,
-         retriever: Retriever, knownWords: Set<String>) {
+         net: DangerNet, retriever: Retriever, knownWords: Set<String>) {
         self.retriever = retriever
         self.lexicons = lexicons
         self.knownWords = knownWords
         understanding = LanguageUnderstanding(tokenizer: classifier.tokenizer, classifier: classifier, slots: slots, danger: danger,
-                                              knownWords: knownWords)
+                                              net: net, knownWords: knownWords)
         policy = DialoguePolicy(understanding: understanding, composer: AnswerComposer(retriever: retriever))
     }
 
@@ -88,11 +96,16 @@ public struct PainChat: Sendable {
     public static func load(bundle: Bundle, classifierOptions: IntentClassifier.Options = .init(),
                             cache: EngineCache? = nil) throws -> PainChat {
         let sources = try EngineSources.read(bundle)
-        if let cache, let cached = cache.load(key: sources.key, tokenizer: Tokenizer()) { return cached }
+        let rulebook = try DangerRulebookLoader.load(from: bundle.danger)
+        if let cache, let cached = cache.load(key: sources.key, tokenizer: Tokenizer(), rulebook: rulebook) { return cached }
+        let (dangerExamples, exampleProblems) = DangerExamples.read(from: bundle.danger.appendingPathComponent("examples"),
+                                                                    categories: rulebook.categories.map(\.name))
+        if let problem = exampleProblems.first { throw problem }
         let examples = try IntentExamples.load(from: bundle.intents)
         let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
         let corpus = try CorpusLoader.load(from: bundle.corpora)
-        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, classifierOptions: classifierOptions,
+        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, rulebook: rulebook,
+                              dangerExamples: dangerExamples, classifierOptions: classifierOptions,
                               dictionary: SystemDictionary.words(at: bundle.dictionary))
         cache?.save(engine, key: sources.key)
         return engine

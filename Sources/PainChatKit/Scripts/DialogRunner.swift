@@ -66,6 +66,14 @@ public struct DialogRunner: Sendable {
             let cited = reply.citedNotes
             let holds = note.map { cited.contains($0) } ?? !cited.isEmpty
             return (holds, cited.isEmpty ? "it cited nothing" : "it cited \(cited.joined(separator: ", "))")
+        case .urgent(let category?) where engine.understanding.danger.rulebook.category(category) == nil,
+             .checks(let category?) where engine.understanding.danger.rulebook.category(category) == nil:
+            let known = engine.understanding.danger.rulebook.categories.map(\.name.rawValue).joined(separator: " ")
+            return (false, "'\(category)' is no danger category of Intents/danger/categories.yaml (\(known))")
+        case .checks(let category):
+            let check = reply.check
+            let holds = check != nil && (category == nil || check?.category == category)
+            return (holds, check.map { "it asked a check question for \($0.category.rawValue)" } ?? "it asked no check question")
         case .urgent(let category):
             let sign = reply.urgent
             let holds = sign != nil && (category == nil || sign?.category == category)

@@ -9,6 +9,8 @@ public struct Expectation: Sendable, Equatable {
         case answers
         case cites(String?)
         case urgent(DangerCategory?)
+        /// A check question for a suspected danger sign (of this category).
+        case checks(DangerCategory?)
         case says(String, isRegex: Bool)
         case fallback
         case ends
@@ -97,13 +99,16 @@ public struct DialogScript: Sendable, Equatable {
             check = .asks(slot)
         case "answers": check = .answers
         case "cites": check = .cites(argument.isEmpty ? nil : argument)
-        case "urgent":
-            if argument.isEmpty { check = .urgent(nil) } else {
-                guard let category = DangerCategory(rawValue: argument) else {
-                    throw fail("unknown danger category '\(argument)'", "use one of: \(DangerCategory.allCases.map(\.rawValue).joined(separator: " "))")
+        case "urgent", "checks":
+            var category: DangerCategory?
+            if !argument.isEmpty {
+                // The categories are data; the runner checks the name against them.
+                guard argument.range(of: "^[a-z][a-z_]*$", options: .regularExpression) != nil else {
+                    throw fail("'\(argument)' is not a danger category name", "write e.g. `\(verb) cauda_equina`")
                 }
-                check = .urgent(category)
+                category = DangerCategory(argument)
             }
+            check = verb == "urgent" ? .urgent(category) : .checks(category)
         case "says":
             guard !argument.isEmpty else { throw fail("`says` needs text or /regex/", "write `says some words` or `says /a|b/`") }
             if argument.count >= 2 && argument.hasPrefix("/") && argument.hasSuffix("/") {
@@ -118,7 +123,7 @@ public struct DialogScript: Sendable, Equatable {
         case "fallback": check = .fallback
         case "ends": check = .ends
         default:
-            throw fail("unknown expectation '\(verb)'", "use intent, slot, asks, answers, cites, urgent, says, fallback or ends")
+            throw fail("unknown expectation '\(verb)'", "use intent, slot, asks, answers, cites, urgent, checks, says, fallback or ends")
         }
         return Expectation(check: check, negated: negated, line: line, source: text)
     }

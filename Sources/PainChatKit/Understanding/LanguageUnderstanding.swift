@@ -6,6 +6,8 @@ public struct Analysis: Sendable {
     public var prediction: IntentPrediction
     public var extraction: SlotExtraction
     public var danger: DangerSign?
+    /// What the safety net makes of the message, when no rule fired.
+    public var suspicion: DangerNet.Suspicion?
     /// "just tell me", "skip": answer now with what is known.
     public var wantsAnswerNow: Bool
     /// "huh?", "what do you mean?": the question just asked was not understood.
@@ -14,6 +16,18 @@ public struct Analysis: Sendable {
     /// The utterance uses a word of the danger-sign rules (see `DangerSignDetector`).
     /// Looked for only when the classifier's top intent is `red_flag`; false otherwise.
     public var mentionsDangerWords: Bool
+    /// The message as said, kept for a check question's "no" (read again then).
+    public var text: String = ""
+    /// The person said no to the check question this message raised.
+    public var suspicionCleared = false
+
+    /// A danger sign suspected but named by no rule: the net fired, or the intent model
+    /// ranks `red_flag` first. Nothing may treat such a message as an ordinary turn
+    /// before a check question has been answered.
+    public var suspectedDanger: DangerCheck? {
+        guard danger == nil, !suspicionCleared, let suspicion, suspicion.fires || prediction.intent == .redFlag else { return nil }
+        return DangerCheck(category: suspicion.category, question: "", utterance: text, confidence: suspicion.danger)
+    }
 
     /// The reply opens with a plain no or yes ("no, nothing like that", "yes, my bladder").
     public var startsWithNo: Bool { tokens.first.map { ["no", "nope", "nah", "none", "never", "nothing"].contains($0.text) && tokens.count <= 2 || ["no", "nope", "nah", "none"].contains($0.text) } ?? false }
@@ -23,11 +37,13 @@ public struct Analysis: Sendable {
     /// turn to count as one. Below it the classifier has only heard pain words.
     public static let unconfirmedDangerConfidence = 0.55
 
-    /// The intent of the turn: `red_flag` when a danger rule fired, otherwise the
+    /// The intent of the turn: `red_flag` when a danger rule fired or a sign is
+    /// suspected (`suspectedDanger`), otherwise the
     /// classifier's verdict after `IntentRules` (a sure `red_flag`, pain never out of
     /// scope, a description is `inform`).
     public var intent: Intent {
-        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
+        if suspectedDanger != nil { return .redFlag }
+        return IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
                            mentionsDangerWords: mentionsDangerWords)
     }
 
@@ -56,19 +72,19 @@ public struct LanguageUnderstanding: Sendable {
     public private(set) var classifier: IntentClassifier
     public let slots: SlotExtractor
     public let danger: DangerSignDetector
+    public let net: DangerNet
     public let corrector: TypoCorrector
-    /// Danger signs are read more leniently: a missed sign costs more than a false alarm,
-    /// so four-letter words are corrected too ("fevr").
-    public let dangerCorrector: TypoCorrector
+    public let dangerReader: DangerReader
 
     public init(tokenizer: Tokenizer, classifier: IntentClassifier, slots: SlotExtractor,
-                danger: DangerSignDetector, knownWords: Set<String>) {
+                danger: DangerSignDetector, net: DangerNet, knownWords: Set<String>) {
         self.tokenizer = tokenizer
         self.classifier = classifier
         self.slots = slots
         self.danger = danger
+        self.net = net
         corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
-        dangerCorrector = TypoCorrector(targets: danger.vocabulary, knownWords: knownWords, minimumLength: 4)
+        dangerReader = DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords)
     }
 
     /// - Parameters:
@@ -80,10 +96,15 @@ public struct LanguageUnderstanding: Sendable {
         let stems = corrector.stems(for: tokens)
         // The screening question lists the signs, so naming one answers it: after that
         // question (or "which one?"), a sign's key word alone is enough.
-        let dangerStems = dangerCorrector.stems(for: tokens)
+        let dangerStems = dangerReader.stems(for: tokens)
         let sign = danger.check(tokens: tokens, stems: dangerStems,
                                 afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
-                                context: DangerSignDetector.context(of: frame))
+                                context: danger.context(of: frame))
+        // The net reads only what no rule named.
+        let suspicion = sign != nil ? nil : {
+            let input = dangerReader.netInput(tokens: tokens, stems: dangerStems)
+            return net.suspect(tokens: input.tokens, concepts: input.concepts)
+        }()
         // The sentence rules read the words as the classifier does, misspellings mended:
         // "coud it be a stress fracture" opens like a question.
         let readTokens = classifier.correctingSpelling(tokens)
@@ -92,12 +113,13 @@ public struct LanguageUnderstanding: Sendable {
         let extraction = slots.extract(tokens: tokens, stems: stems, pending: pendingSlot,
                                        asksWithoutTelling: IntentRules.opensLikeQuestion(tokens), today: today)
         return Analysis(tokens: readTokens, stems: stems, prediction: prediction, extraction: extraction,
-                        danger: sign, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
+                        danger: sign, suspicion: suspicion, wantsAnswerNow: LanguageUnderstanding.wantsAnswerNow(tokens),
                         asksToRepeat: LanguageUnderstanding.asksToRepeat(tokens),
                         hasQuestionMark: text.contains("?"),
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
-                            && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
+                            && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems),
+                        text: text)
     }
 
     /// The words the slot corrector turns typos into ("wlaking" -> "walking"); the danger

@@ -1,0 +1,135 @@
+/// The danger-sign knowledge of `Intents/danger/` as typed values: concepts (phrases
+/// naming one idea), rules (concepts that together name a sign), categories (how urgent,
+/// why, what to say) and the word lists the engine reads messages with. The engine
+/// (`DangerSignDetector`) has no branch on any of their names.
+public struct DangerRulebook: Sendable {
+    public struct Concept: Sendable, Equatable {
+        public enum Flag: String, Sendable, CaseIterable {
+            /// "barely" and "hardly" before it qualify the verb, not the body part.
+            case bodyPart = "body_part"
+            /// A mention near a `resolved` phrase is over ("fell off my bike as a kid").
+            case canBeOver = "can_be_over"
+            /// Said of someone else and told as history, it is their history, not a sign.
+            case familyHistory = "family_history"
+            /// Never read as a question about the signs in general.
+            case takenAsSaid = "taken_as_said"
+        }
+
+        public var name: String
+        public var phrases: [String] = []
+        public var blockers: [String] = []
+        /// Instead of phrases: any number at least this large.
+        public var numberAtLeast: Int?
+        public var flags: Set<Flag> = []
+        /// More phrases that put a mention in the past, unless a `now` word is in its clause.
+        public var overUnlessNow: [String] = []
+        /// Body parts whose pain, told earlier in the conversation, establishes the concept.
+        public var fromFrame: [String] = []
+        public var line: Int = 0
+    }
+
+    public struct Rule: Sendable, Equatable {
+        public var category: DangerCategory
+        public var concepts: [String]
+        /// The concepts must lie within this many words, first to last.
+        public var within: Int?
+        public var inOrder = false
+        /// A level and reason more urgent than the category's.
+        public var level: UrgencyLevel?
+        public var reason: String?
+        public var line: Int = 0
+    }
+
+    /// A concept that names a sign alone once the person answers the screening question
+    /// (`strong`), or only after "which one?" (`weak`).
+    public struct ScreeningAnswer: Sendable, Equatable {
+        public var concept: String
+        public var category: DangerCategory
+        public var strong: Bool
+        public var line: Int = 0
+    }
+
+    /// One sign as the screening question lists it, and the body parts it fits.
+    public struct ScreeningItem: Sendable, Equatable {
+        public var wording: String
+        public var fits: Set<String>
+        public var unknownPlace: Bool
+    }
+
+    public struct Category: Sendable, Equatable {
+        public var name: DangerCategory
+        public var level: UrgencyLevel
+        public var reason: String
+        /// The published page the level and wording were checked against.
+        public var source: String
+        public var check: String
+        /// The urgent reply's paragraphs, when the category has its own.
+        public var reply: [String]
+        public var screening: [ScreeningItem]
+        public var line: Int = 0
+    }
+
+    /// The word lists of `words.yaml`.
+    public struct Words: Sendable, Equatable {
+        public var resolved: [String] = []
+        public var resolvedReach = 8
+        public var now: Set<String> = []
+        public var otherPeople: Set<String> = []
+        public var ownerReach = 12
+        public var historyVerbs: Set<String> = []
+        public var thirdPersonSubjects: Set<String> = []
+        public var turnsToSelf: [String] = []
+        public var ownWords: Set<String> = []
+        public var readAlike: [String: String] = [:]
+        public var linkingVerbs: Set<String> = []
+        public var allWell: Set<String> = []
+        public var generalQuestionOpeners: Set<String> = []
+        public var personWords: Set<String> = []
+        public var someone: Set<String> = []
+        public var generalQuestionMarkers: [String] = []
+        public var addressedToPerson: [String] = []
+    }
+
+    public var concepts: [Concept]
+    public var rules: [Rule]
+    public var screeningAnswers: [ScreeningAnswer]
+    public var categories: [Category]
+    public var words: Words
+    /// What to do now, by level, for categories without a reply of their own.
+    public var actNow: [UrgencyLevel: String]
+    public var noSelfCare: String
+
+    public func category(_ name: DangerCategory) -> Category? { categories.first { $0.name == name } }
+
+    /// The sign to report when `rule` fired: its category's wording, or the rule's own.
+    func sign(for rule: Rule, evidence: String, forSomeoneElse: Bool) -> DangerSign {
+        sign(category: rule.category, level: rule.level, reason: rule.reason, evidence: evidence, forSomeoneElse: forSomeoneElse)
+    }
+
+    /// The sign of a category, as reported after "which one?" or a yes to a check question.
+    public func sign(category name: DangerCategory, level: UrgencyLevel? = nil, reason: String? = nil, evidence: String,
+                     forSomeoneElse: Bool = false) -> DangerSign {
+        let category = self.category(name)
+        let level = level ?? category?.level ?? .emergency
+        let reason = reason ?? category?.reason ?? "this can be a sign that needs a doctor's examination"
+        let advice = category.flatMap { $0.reply.isEmpty ? nil : $0.reply }
+            ?? [actNow[level] ?? "", "Why: " + reason + ".", noSelfCare]
+        return DangerSign(category: name, level: level, reason: reason, advice: advice, evidence: evidence,
+                          forSomeoneElse: forSomeoneElse)
+    }
+
+    /// The signs the screening question lists for pain in `location`: a jaw is not asked
+    /// about bladder control, a low back is. Without one known place, the signs marked
+    /// `unknown_place`.
+    public func screeningSigns(for location: String?) -> [String] {
+        categories.flatMap(\.screening).filter { item in
+            location.map(item.fits.contains) ?? item.unknownPlace
+        }.map(\.wording)
+    }
+
+    /// The check question for a suspected category.
+    func check(_ name: DangerCategory, utterance: String, confidence: Double, forSomeoneElse: Bool) -> DangerCheck {
+        DangerCheck(category: name, question: category(name)?.check ?? "Is this new, and is it getting worse?",
+                    utterance: utterance, confidence: confidence, forSomeoneElse: forSomeoneElse)
+    }
+}

@@ -1,0 +1,300 @@
+/// Checks every utterance for danger signs (SPEC §4), before and independently of the
+/// intent classifier, by running the rules of a `DangerRulebook`. It reads negation ("no
+/// fever"), signs that are over ("fell as a kid"), someone else's history ("my mum had
+/// cancer"), denials after a sign ("my chest feels fine") and questions about the signs
+/// in general ("what is foot drop?"). Which of these apply to a concept is the
+/// concept's data; nothing here names a concept or a category.
+public struct DangerSignDetector: Sendable {
+    private struct CompiledConcept: Sendable {
+        var concept: DangerRulebook.Concept
+        var matcher: PhraseMatcher<Int>
+        var blockers: PhraseMatcher<Int>
+        var overUnlessNow: PhraseMatcher<Int>
+    }
+
+    public let rulebook: DangerRulebook
+    private let concepts: [CompiledConcept]
+    private let index: [String: Int]
+    private let resolved: PhraseMatcher<Int>
+    /// Concepts that frame locations establish, by location.
+    private let fromFrame: [String: [String]]
+
+    public init(rulebook: DangerRulebook, tokenizer: Tokenizer) {
+        self.rulebook = rulebook
+        func matcher(_ phrases: [String]) -> PhraseMatcher<Int> {
+            PhraseMatcher(phrases: phrases.map { ($0, 0) }, tokenizer: tokenizer)
+        }
+        concepts = rulebook.concepts.map {
+            CompiledConcept(concept: $0, matcher: matcher($0.phrases), blockers: matcher($0.blockers),
+                            overUnlessNow: matcher($0.overUnlessNow))
+        }
+        index = Dictionary(uniqueKeysWithValues: rulebook.concepts.enumerated().map { ($1.name, $0) })
+        resolved = matcher(rulebook.words.resolved)
+        var fromFrame: [String: [String]] = [:]
+        for concept in rulebook.concepts {
+            for place in concept.fromFrame { fromFrame[place, default: []].append(concept.name) }
+        }
+        self.fromFrame = fromFrame
+    }
+
+    public var conceptNames: [String] { rulebook.concepts.map(\.name) }
+
+    /// Concepts a frame establishes for later turns (the frame says the low back hurts,
+    /// so "spine" holds).
+    public func context(of frame: Frame) -> Set<String> {
+        Set(frame.location.flatMap { fromFrame[$0] ?? [] })
+    }
+
+    /// Every word the rules use, for the typo corrector ("bladdr" -> "bladder").
+    public var vocabulary: [(word: String, stem: String)] { concepts.flatMap(\.matcher.words) }
+
+    /// One utterance prepared for matching: a carer's words read as the person's own.
+    public struct Reading {
+        var tokens: [Token]
+        var stems: [String]
+        var past: [Range<Int>]
+        var generalQuestions: [Range<Int>]
+        var cache: [Int: [Range<Int>]] = [:]
+        /// Concepts whose mentions belong to someone else the person writes about now.
+        var someoneElses: Set<Int> = []
+    }
+
+    public func reading(tokens: [Token], stems: [String]) -> Reading {
+        let words = rulebook.words
+        let stems = stems.map { words.readAlike[$0] ?? $0 }
+        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range),
+                       generalQuestions: generalQuestionSpans(tokens))
+    }
+
+    /// Whether the utterance mentions, un-negated, any concept a screening answer names
+    /// ("numb", "bladder", "chest"): without one, a classifier's `red_flag` is only pain
+    /// talk ("my back is killing me").
+    public func mentionsDangerWords(tokens: [Token], stems: [String]) -> Bool {
+        let stems = stems.map { rulebook.words.readAlike[$0] ?? $0 }
+        return rulebook.screeningAnswers.contains { answer in
+            guard let i = index[answer.concept] else { return false }
+            return concepts[i].matcher.matches(stems: stems).contains { !Negation.negatedBefore(tokens, start: $0.range.lowerBound) }
+        }
+    }
+
+    /// The names of the concepts the utterance mentions as a current sign of the person
+    /// (or of someone with them), for the safety net's features.
+    public func mentionedConcepts(tokens: [Token], stems: [String]) -> [String] {
+        var reading = reading(tokens: tokens, stems: stems)
+        return concepts.indices.filter { !mentions($0, &reading).isEmpty }.map { concepts[$0].concept.name }
+    }
+
+    /// The first danger sign the utterance reports, or nil. With `afterScreening` the
+    /// person is answering the screening question, so naming a sign's strong screening
+    /// concept ("I had a fall") is enough; with `afterWhichSign` they said yes to it and
+    /// are asked which, so even a weak one ("swollen") is.
+    ///
+    /// `context` names concepts already established by the conversation: "I've had a
+    /// fever since yesterday" two turns after "my lower back hurts" is still fever with
+    /// back pain. At least one concept of a rule must come from the utterance itself.
+    public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
+                      context: Set<String> = []) -> DangerSign? {
+        var reading = reading(tokens: tokens, stems: stems)
+        for rule in rulebook.rules {
+            if let sign = fires(rule, &reading, context: context) { return sign }
+        }
+        if afterScreening || afterWhichSign {
+            for answer in rulebook.screeningAnswers where answer.strong || afterWhichSign {
+                guard let i = index[answer.concept], let range = mentions(i, &reading).first else { continue }
+                return rulebook.sign(category: answer.category, evidence: text(tokens, range),
+                                     forSomeoneElse: reading.someoneElses.contains(i))
+            }
+        }
+        return nil
+    }
+
+    private func text(_ tokens: [Token], _ range: Range<Int>) -> String { tokens[range].map(\.text).joined(separator: " ") }
+
+    /// The sign `rule` names in the utterance, if all its concepts hold.
+    private func fires(_ rule: DangerRulebook.Rule, _ reading: inout Reading, context: Set<String>) -> DangerSign? {
+        let ids = rule.concepts.compactMap { index[$0] }
+        let hits = ids.map { mentions($0, &reading) }
+        let chosen: [Range<Int>]
+        if rule.within != nil || rule.inOrder {
+            // A scoped rule needs every concept in the message, close together.
+            guard let found = DangerSignDetector.together(hits, within: rule.within ?? Int.max, inOrder: rule.inOrder) else { return nil }
+            chosen = found
+        } else {
+            let held = zip(rule.concepts, hits).map { !$1.isEmpty || context.contains($0) }
+            guard held.allSatisfy({ $0 }), hits.contains(where: { !$0.isEmpty }) else { return nil }
+            chosen = hits.compactMap(\.first)
+        }
+        let evidence = chosen.sorted { $0.lowerBound < $1.lowerBound }.map { text(reading.tokens, $0) }.joined(separator: " … ")
+        let someoneElse = zip(ids, hits).contains { !$1.isEmpty && reading.someoneElses.contains($0) }
+        return rulebook.sign(for: rule, evidence: evidence, forSomeoneElse: someoneElse)
+    }
+
+    /// One mention per concept, all within `within` tokens (first start to last end) and,
+    /// with `inOrder`, each after the one before; nil when there is none.
+    static func together(_ hits: [[Range<Int>]], within: Int, inOrder: Bool) -> [Range<Int>]? {
+        guard !hits.contains(where: \.isEmpty) else { return nil }
+        for first in hits[0] {
+            var chosen = [first]
+            for later in hits.dropFirst() {
+                let candidate = later.first { range in
+                    let start = min(chosen.map(\.lowerBound).min()!, range.lowerBound)
+                    let end = max(chosen.map(\.upperBound).max()!, range.upperBound)
+                    return end - start <= within && (!inOrder || range.lowerBound >= chosen.last!.upperBound)
+                }
+                guard let candidate else { break }
+                chosen.append(candidate)
+            }
+            if chosen.count == hits.count { return chosen }
+        }
+        return nil
+    }
+
+    /// The token ranges where concept `i` is mentioned as a current sign: not blocked,
+    /// negated, over, someone else's history, denied after it, or asked about in general.
+    private func mentions(_ i: Int, _ reading: inout Reading) -> [Range<Int>] {
+        if let hit = reading.cache[i] { return hit }
+        let compiled = concepts[i]
+        let concept = compiled.concept
+        let tokens = reading.tokens
+        let asked = concept.flags.contains(.takenAsSaid) ? [] : reading.generalQuestions
+        let candidates: [Range<Int>]
+        if let least = concept.numberAtLeast {
+            candidates = tokens.indices.filter { NumberWords.value(of: tokens[$0].text).map { $0 >= least } ?? false }.map { $0..<($0 + 1) }
+        } else {
+            candidates = compiled.matcher.matches(stems: reading.stems).map(\.range)
+        }
+        let blocked = compiled.blockers.matches(stems: reading.stems).map(\.range)
+        let over = concept.flags.contains(.canBeOver) ? reading.past : []
+        let overUnlessNow = compiled.overUnlessNow.matches(stems: reading.stems).map(\.range)
+        var someoneElses = false
+        let found = candidates.filter { range in
+            guard !blocked.contains(where: { $0.overlaps(range) }),
+                  !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3,
+                                          ignoring: concept.flags.contains(.bodyPart) ? Negation.softeners : []),
+                  !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow)),
+                  !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) })
+            else { return false }
+            switch owner(of: range, concept, tokens) {
+            case .own: return true
+            case .someoneElseNow: someoneElses = true; return true
+            case .notTheirs: return false
+            }
+        }
+        if someoneElses { reading.someoneElses.insert(i) }
+        reading.cache[i] = found
+        return found
+    }
+
+    private func isOver(_ range: Range<Int>, _ markers: [Range<Int>]) -> Bool {
+        let reach = rulebook.words.resolvedReach
+        return markers.contains { $0.lowerBound < range.upperBound + reach && range.lowerBound < $0.upperBound + reach }
+    }
+
+    /// "had a kidney infection last month, now feeling feverish": current.
+    private func isNow(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
+        return clause.contains { rulebook.words.now.contains(tokens[$0].text) }
+    }
+
+    /// "my chest feels fine", "my breathing is normal", "temperature normal".
+    private func isDeniedAfter(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let words = rulebook.words
+        // Only the next few words matter, so the clause's end is looked for no further.
+        var end = range.upperBound
+        while end < min(tokens.count, range.upperBound + 4), !tokens[end].startsClause,
+              !Negation.breaksClause(tokens, at: end) { end += 1 }
+        if range.upperBound < end, words.allWell.contains(tokens[range.upperBound].text) { return true }
+        var i = range.upperBound
+        while i + 1 < end, i < range.upperBound + 3 {
+            if words.linkingVerbs.contains(tokens[i].text), words.allWell.contains(tokens[i + 1].text) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private enum Owner { case own, someoneElseNow, notTheirs }
+
+    /// Whose a mention is. "my mum had breast cancer", "my neighbour fell and broke her
+    /// hip, I'm asking about my own knee": someone else's, not a sign. "my husband's face
+    /// has dropped": someone with the person now, a sign for them.
+    private func owner(of range: Range<Int>, _ concept: DangerRulebook.Concept, _ tokens: [Token]) -> Owner {
+        let words = rulebook.words
+        guard let owner = otherOwner(tokens, before: range.lowerBound) else { return .own }
+        let later = tokens[Negation.clauseEnd(tokens, range.lowerBound)...]
+        // The message turns to the person's own trouble: what came before was about
+        // someone else ("..., it's my shoulder that hurts").
+        if Array(later).containsPhrase(anyOf: words.turnsToSelf) { return .notTheirs }
+        // A relative's cancer, heart attack or clot told as history is family history,
+        // unless the message goes on about them now: "my dad had lung cancer, now he's
+        // got back pain" needs seeing as much as anyone.
+        guard owner.told, !tokens[range.upperBound...].contains(where: { words.thirdPersonSubjects.contains($0.text) })
+        else { return .someoneElseNow }
+        // "my brother had a bad fall last month, and now my back aches from lifting him":
+        // his fall, told as history, then the person's own pain.
+        let ownPain = later.contains { words.ownWords.contains($0.text) } && later.contains { IntentRules.painWords.contains($0.text) }
+        if concept.flags.contains(.familyHistory) || (concept.flags.contains(.canBeOver) && ownPain) { return .notTheirs }
+        return .someoneElseNow
+    }
+
+    /// Whether the message is about someone else: another person is named before the
+    /// person speaks of themselves ("my husband's clutching his chest").
+    public func isAboutSomeoneElse(_ tokens: [Token]) -> Bool {
+        let people = rulebook.words.otherPeople
+        for token in tokens {
+            if Negation.subjects.contains(token.text) || token.text == "me" { return false }
+            let singular = token.text.hasSuffix("s") ? String(token.text.dropLast()) : token.text
+            if people.contains(token.text) || people.contains(singular) { return true }
+        }
+        return false
+    }
+
+    /// The other person a mention belongs to, found before it in its clause, and whether
+    /// it is told as history ("had", "died of"). Nil when the clause is the person's own
+    /// ("I", "me" come first).
+    func otherOwner(_ tokens: [Token], before index: Int) -> (word: String, told: Bool)? {
+        let words = rulebook.words
+        var told = false
+        var i = index - 1
+        // The owner is named within a few words of the sign; looking no further keeps a
+        // long message's cost linear.
+        let start = Negation.clauseStart(tokens, index, notBefore: index - words.ownerReach)
+        while i >= start {
+            let word = tokens[i].text
+            if Negation.subjects.contains(word) || word == "me" { return nil }
+            if words.historyVerbs.contains(word) { told = true }
+            // "aunt's" is read as "aunts".
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if words.otherPeople.contains(word) || words.otherPeople.contains(singular) { return (word, told) }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The sentences that ask about the signs in general: "what is foot drop?", "do people
+    /// get arm pain with a heart attack?", "if someone falls and can't stand, should they go
+    /// to hospital?". Such a sentence opens like a question, has nobody in it who could have
+    /// the sign, and asks what something is, means or causes, or about people in general.
+    /// One that could be the person's own ("is numbness in the groin serious?", "what does
+    /// it mean if you can't feel your groin?") is not one of them.
+    func generalQuestionSpans(_ tokens: [Token]) -> [Range<Int>] {
+        let words = rulebook.words
+        var spans: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count && !tokens[end].startsClause { end += 1 }
+            var sentence = Array(tokens[start..<end])
+            if sentence.count > 2, sentence[0].text == "in", sentence[1].text == "general" { sentence.removeFirst(2) }
+            if let first = sentence.first?.text,
+               words.generalQuestionOpeners.contains(first)
+                || (first == "if" && sentence.count > 1 && words.someone.contains(sentence[1].text)),
+               !sentence.contains(where: { words.personWords.contains($0.text) }),
+               !sentence.containsPhrase(anyOf: words.addressedToPerson),
+               sentence.containsPhrase(anyOf: words.generalQuestionMarkers) {
+                spans.append(start..<end)
+            }
+            start = end
+        }
+        return spans
+    }
+}
