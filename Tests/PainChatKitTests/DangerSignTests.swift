@@ -181,11 +181,20 @@ import Testing
         #expect(risk == ["pain", "rain", "paint", "pan", "spain"])
     }
 
-    @Test func levelsFollowGuidance() {
-        #expect(DangerCategory.caudaEquina.level == .emergency)
-        #expect(DangerCategory.cardiac.level == .emergency)
-        #expect(DangerCategory.dvt.level == .sameDay)
-        #expect(DangerCategory.infection.level == .sameDay)
+    @Test func levelsFollowGuidance() throws {
+        #expect(rulebook.category(.caudaEquina)?.level == .emergency)
+        #expect(rulebook.category(.cardiac)?.level == .emergency)
+        #expect(rulebook.category(.dvt)?.level == .sameDay)
+        #expect(rulebook.category(.infection)?.level == .sameDay)
+        // Severe or worsening weakness or numbness in both legs is an emergency even
+        // without bladder or bowel changes (NHS, sciatica), though other weakness is same-day.
+        let bothLegs = try #require(sharedEngine.understanding.analyse("both legs have gone weak").danger)
+        #expect(bothLegs.category == .neuroDeficit && bothLegs.level == .emergency)
+        #expect(sharedEngine.understanding.analyse("my leg is getting weaker every day").danger?.level == .sameDay)
+        // A swollen calf with breathlessness: a clot that may have reached the lungs.
+        #expect(sharedEngine.understanding.analyse("my calf is swollen and i'm short of breath").danger?.level == .emergency)
+        // Every category names the page its level was checked against.
+        for category in rulebook.categories { #expect(!category.source.isEmpty && !category.check.isEmpty, "\(category.name)") }
     }
 
     @Test func afterScreeningTheKeyWordIsEnough() {

@@ -11,21 +11,34 @@ import Testing
         var writer = BinaryWriter()
         sharedEngine.write(to: &writer, key: 42)
         var reader = BinaryReader(writer.data)
-        let restored = try PainChat(reading: &reader, key: 42, tokenizer: Tokenizer())
+        let restored = try PainChat(reading: &reader, key: 42, tokenizer: Tokenizer(), rulebook: rulebook)
         let script = ["why does my hip knot come back when I walk", "what is a trigger point?", "sitting helps", "no", "tell me more"]
         #expect(converse(script, engine: restored).replies == converse(script).replies)
         #expect(restored.understanding.classifier.classify("hi there") == sharedEngine.understanding.classifier.classify("hi there"))
+        // The safety net comes back as it was trained.
+        for text in DangerCheckTests.netOnlyCandidates {
+            #expect(restored.understanding.analyse(text).suspicion == sharedEngine.understanding.analyse(text).suspicion)
+        }
+    }
+
+    @Test func aRulebookWithOtherCategoriesNeedsANewNet() throws {
+        var writer = BinaryWriter()
+        sharedEngine.write(to: &writer, key: 42)
+        var reader = BinaryReader(writer.data)
+        var fewer = rulebook
+        fewer.categories.removeLast()
+        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &reader, key: 42, tokenizer: Tokenizer(), rulebook: fewer) }
     }
 
     @Test func corruptOrForeignCachesAreRejected() {
         var writer = BinaryWriter()
         sharedEngine.write(to: &writer, key: 42)
         var wrongKey = BinaryReader(writer.data)
-        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &wrongKey, key: 7, tokenizer: Tokenizer()) }
+        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &wrongKey, key: 7, tokenizer: Tokenizer(), rulebook: rulebook) }
         var truncated = BinaryReader(writer.data.prefix(writer.data.count / 2))
-        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &truncated, key: 42, tokenizer: Tokenizer()) }
+        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &truncated, key: 42, tokenizer: Tokenizer(), rulebook: rulebook) }
         var garbage = BinaryReader(Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 31) }))
-        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &garbage, key: 42, tokenizer: Tokenizer()) }
+        #expect(throws: BinaryReader.Corrupt.self) { try PainChat(reading: &garbage, key: 42, tokenizer: Tokenizer(), rulebook: rulebook) }
     }
 
     @Test func loadWritesACacheThenUsesIt() throws {
@@ -39,11 +52,11 @@ import Testing
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(files[0]).path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let key = try EngineSources.read(bundle).key
-        #expect(cache.load(key: key, tokenizer: Tokenizer()) != nil)
+        #expect(cache.load(key: key, tokenizer: Tokenizer(), rulebook: rulebook) != nil)
         // A damaged cache file is ignored and the engine rebuilt.
         try Data("not an engine".utf8).write(to: directory.appendingPathComponent(files[0]))
-        #expect(cache.load(key: key, tokenizer: Tokenizer()) == nil)
+        #expect(cache.load(key: key, tokenizer: Tokenizer(), rulebook: rulebook) == nil)
         _ = try PainChat.load(bundle: bundle, cache: cache)
-        #expect(cache.load(key: key, tokenizer: Tokenizer()) != nil)
+        #expect(cache.load(key: key, tokenizer: Tokenizer(), rulebook: rulebook) != nil)
     }
 }

@@ -33,3 +33,19 @@ func frame(of text: String, pending: Question? = nil) -> Frame {
 func danger(_ text: String) -> DangerCategory? {
     sharedEngine.understanding.analyse(text).danger?.category
 }
+
+/// The categories of `Intents/danger/categories.yaml`, named for the tests' readability
+/// (the sources never name one).
+extension DangerCategory {
+    static let caudaEquina = DangerCategory("cauda_equina")
+    static let neuroDeficit = DangerCategory("neuro_deficit")
+    static let infection = DangerCategory("infection")
+    static let trauma = DangerCategory("trauma")
+    static let cancer = DangerCategory("cancer")
+    static let cardiac = DangerCategory("cardiac")
+    static let dvt = DangerCategory("dvt")
+    static let strokeHeadache = DangerCategory("stroke_headache")
+    static let selfHarm = DangerCategory("self_harm")
+}
+
+var rulebook: DangerRulebook { sharedEngine.understanding.danger.rulebook }

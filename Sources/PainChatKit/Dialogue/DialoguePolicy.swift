@@ -81,6 +81,10 @@ public struct DialoguePolicy: Sendable {
                                                             forSomeoneElse: owner)
             state.pendingCheck = check
             state.consecutiveFallbacks = 0
+            // What it says about the pain is kept, as for any danger turn; a "no" reads
+            // the message again in full.
+            if !state.answered { state.frame.apply(analysis.extraction) }
+            trace.frame = state.frame
             trace.intent = .redFlag
             state.lastTrace = trace
             return (state, Reply(prefix + [.check(check)]))
@@ -239,9 +243,9 @@ public struct DialoguePolicy: Sendable {
             if state.answered || state.frame.isEmpty { return [.acknowledgeVent] + (state.frame.isEmpty ? askNext(&state, text: text) : []) }
             return [.acknowledgeVent] + askNext(&state, text: text)
         case .redFlag:
-            // The classifier is sure of a danger sign that no rule named: rather than guess
-            // either way, ask the screening question (it lists the signs), or which sign it
-            // is if that was already asked.
+            // The classifier is sure of a danger sign that no rule named and the net does
+            // not confirm: rather than guess either way, ask the screening question (it
+            // lists the signs), or which sign it is if that was already asked.
             state.frame.apply(extraction)
             let kind: Question.Kind = state.asked.contains(.redFlags) ? .whichSign : .screening
             // Which sign it could be is unknown, so the question lists them all.

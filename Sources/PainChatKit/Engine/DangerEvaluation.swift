@@ -6,7 +6,9 @@ import Foundation
 /// false escalations and false check questions. One message is one first turn.
 public struct DangerEvaluation: Sendable {
     public enum Outcome: String, Sendable {
-        case escalated, checked, missed
+        /// Escalated by a rule; asked a check question; asked the screening question (the
+        /// intent model alone heard a sign); nothing.
+        case escalated, checked, screened, missed
     }
 
     public struct Row: Sendable {
@@ -23,7 +25,8 @@ public struct DangerEvaluation: Sendable {
         /// Escalated with the labelled category.
         public var exact = 0
         public var checked = 0
-        public var missed: Int { total - escalated - checked }
+        public var screened = 0
+        public var missed: Int { total - escalated - checked - screened }
     }
 
     public var rows: [Row]
@@ -33,6 +36,8 @@ public struct DangerEvaluation: Sendable {
             let analysis = understanding.analyse(example.text)
             if let sign = analysis.danger { return Row(example: example, outcome: .escalated, category: sign.category) }
             if let check = analysis.suspectedDanger { return Row(example: example, outcome: .checked, category: check.category) }
+            // The classifier alone is sure of a sign: the screening question lists them.
+            if analysis.intent == .redFlag { return Row(example: example, outcome: .screened, category: nil) }
             return Row(example: example, outcome: .missed, category: nil)
         })
     }
@@ -51,6 +56,7 @@ public struct DangerEvaluation: Sendable {
                 tally.escalated += 1
                 if row.category == category { tally.exact += 1 }
             case .checked: tally.checked += 1
+            case .screened: tally.screened += 1
             case .missed: break
             }
             byCategory[category] = tally
@@ -59,7 +65,10 @@ public struct DangerEvaluation: Sendable {
     }
 
     /// Signs that reach an escalation or a check question.
-    public var reached: Double { share(signs) { $0.outcome != .missed } }
+    public var reached: Double { share(signs) { $0.outcome == .escalated || $0.outcome == .checked } }
+    /// Signs that reach at least the screening question.
+    public var screenedOrBetter: Double { share(signs) { $0.outcome != .missed } }
+    public var falseScreenings: Double { share(benign) { $0.outcome == .screened } }
     public var escalatedAtOnce: Double { share(signs) { $0.outcome == .escalated } }
     public var falseEscalations: Double { share(benign) { $0.outcome == .escalated } }
     public var falseChecks: Double { share(benign) { $0.outcome == .checked } }
@@ -77,7 +86,11 @@ public struct DangerEvaluation: Sendable {
 public struct DangerNetCrossValidation: Sendable {
     public struct Point: Sendable {
         public var threshold: Double
+        /// Held-out signs a rule, the net or the intent model catches.
         public var recall: Double
+        /// Held-out signs the net alone catches.
+        public var netRecall: Double
+        /// Held-out twins given a check question.
         public var falseChecks: Double
     }
 
@@ -96,11 +109,11 @@ public struct DangerNetCrossValidation: Sendable {
     }
 
     public static func run(engine: PainChat, dangerExamples: [DangerExample], intentExamples: [IntentExample],
-                           folds: Int = 5, seed: UInt64 = 11) -> DangerNetCrossValidation {
+                           folds: Int = 5, seed: UInt64 = 11, thresholds: [Double] = thresholds) -> DangerNetCrossValidation {
         let understanding = engine.understanding
         let detector = understanding.danger
         let samples = DangerNet.samples(dangerExamples: dangerExamples, intentExamples: intentExamples, detector: detector,
-                                        reader: understanding.dangerReader)
+                                        reader: understanding.dangerReader, lexicons: engine.lexicons)
         // Folds stratified by category (twins as their own group), assigned by a seeded shuffle.
         var fold = [Int](repeating: 0, count: dangerExamples.count)
         var rng = SplitMix64(seed: seed)
@@ -129,10 +142,12 @@ public struct DangerNetCrossValidation: Sendable {
         func share(_ indices: [Int], _ holds: (Int) -> Bool) -> Double {
             indices.isEmpty ? 0 : Double(indices.filter(holds).count) / Double(indices.count)
         }
+        let floor = understanding.net.options.intentFloor
         let points = thresholds.map { t in
             Point(threshold: t,
-                  recall: share(signs) { ruled[$0] || intentSignal[$0] || danger[$0] >= t },
-                  falseChecks: share(twins) { !ruled[$0] && (intentSignal[$0] || danger[$0] >= t) })
+                  recall: share(signs) { ruled[$0] || (intentSignal[$0] && danger[$0] >= floor) || danger[$0] >= t },
+                  netRecall: share(signs) { danger[$0] >= t },
+                  falseChecks: share(twins) { !ruled[$0] && ((intentSignal[$0] && danger[$0] >= floor) || danger[$0] >= t) })
         }
         return DangerNetCrossValidation(folds: folds, signs: signs.count, twins: twins.count,
                                         ruleRecall: share(signs) { ruled[$0] }, points: points)

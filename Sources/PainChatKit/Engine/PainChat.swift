@@ -65,7 +65,8 @@ public struct PainChat: Sendable {
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,
                                           realWords: knownWords)
         let net = DangerNet(samples: DangerNet.samples(dangerExamples: dangerExamples, intentExamples: examples, detector: danger,
-                                                       reader: DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords)),
+                                                       reader: DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords),
+                                                       lexicons: lexicons),
                             categories: rulebook.categories.map(\.name), options: netOptions)
         self.init(classifier: classifier, lexicons: lexicons, slots: slots, danger: danger, net: net, retriever: retriever,
                   knownWords: knownWords)

@@ -22,10 +22,12 @@ public struct Analysis: Sendable {
     public var suspicionCleared = false
 
     /// A danger sign suspected but named by no rule: the net fired, or the intent model
-    /// ranks `red_flag` first. Nothing may treat such a message as an ordinary turn
-    /// before a check question has been answered.
+    /// ranks `red_flag` first and the net gives the message at least a little weight
+    /// (`DangerNet.Options.intentFloor`). Nothing may treat such a message as an
+    /// ordinary turn before a check question has been answered.
     public var suspectedDanger: DangerCheck? {
-        guard danger == nil, !suspicionCleared, let suspicion, suspicion.fires || prediction.intent == .redFlag else { return nil }
+        guard danger == nil, !suspicionCleared, let suspicion,
+              suspicion.fires || (prediction.intent == .redFlag && suspicion.corroborates) else { return nil }
         return DangerCheck(category: suspicion.category, question: "", utterance: text, confidence: suspicion.danger)
     }
 
@@ -33,17 +35,25 @@ public struct Analysis: Sendable {
     public var startsWithNo: Bool { tokens.first.map { ["no", "nope", "nah", "none", "never", "nothing"].contains($0.text) && tokens.count <= 2 || ["no", "nope", "nah", "none"].contains($0.text) } ?? false }
     public var startsWithYes: Bool { tokens.first.map { ["yes", "yeah", "yep", "yup", "aye", "sure"].contains($0.text) } ?? false }
 
-    /// How sure the classifier must be of `red_flag`, when no danger rule fired, for the
-    /// turn to count as one. Below it the classifier has only heard pain words.
+    /// How sure the classifier must be of `red_flag`, when neither a danger rule nor the
+    /// net confirms it, for `intentWithoutDangerSignal` to keep it. Below it the
+    /// classifier has only heard pain words.
     public static let unconfirmedDangerConfidence = 0.55
 
     /// The intent of the turn: `red_flag` when a danger rule fired or a sign is
-    /// suspected (`suspectedDanger`), otherwise the
-    /// classifier's verdict after `IntentRules` (a sure `red_flag`, pain never out of
-    /// scope, a description is `inform`).
+    /// suspected (`suspectedDanger`); otherwise the classifier's verdict after
+    /// `IntentRules`. The intent model's `red_flag` gives way to the next intent only when
+    /// the net too finds no danger in the message (below `intentFloor`) and the
+    /// classifier is unsure or hears no word of the danger rules ("my back is killing
+    /// me"): two models agreeing, never a sentence rule alone.
     public var intent: Intent {
-        if suspectedDanger != nil { return .redFlag }
-        return IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
+        if danger != nil || suspectedDanger != nil { return .redFlag }
+        return intentWithoutDangerSignal
+    }
+
+    /// The intent as if the message carried no danger signal (`IntentRules.refine`).
+    public var intentWithoutDangerSignal: Intent {
+        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
                            mentionsDangerWords: mentionsDangerWords)
     }
 
@@ -97,14 +107,12 @@ public struct LanguageUnderstanding: Sendable {
         // The screening question lists the signs, so naming one answers it: after that
         // question (or "which one?"), a sign's key word alone is enough.
         let dangerStems = dangerReader.stems(for: tokens)
-        let sign = danger.check(tokens: tokens, stems: dangerStems,
-                                afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
-                                context: danger.context(of: frame))
+        let (sign, concepts) = danger.examine(tokens: tokens, stems: dangerStems,
+                                              afterScreening: pending?.kind == .screening, afterWhichSign: pending?.kind == .whichSign,
+                                              context: danger.context(of: frame))
         // The net reads only what no rule named.
-        let suspicion = sign != nil ? nil : {
-            let input = dangerReader.netInput(tokens: tokens, stems: dangerStems)
-            return net.suspect(tokens: input.tokens, concepts: input.concepts)
-        }()
+        let suspicion = sign != nil ? nil
+            : net.suspect(tokens: DangerReader.mended(tokens, stems: dangerStems), concepts: concepts)
         // The sentence rules read the words as the classifier does, misspellings mended:
         // "coud it be a stress fracture" opens like a question.
         let readTokens = classifier.correctingSpelling(tokens)

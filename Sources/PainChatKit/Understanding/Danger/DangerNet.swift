@@ -14,10 +14,14 @@ public struct DangerNet: Sendable {
     public struct Options: Sendable {
         /// Probability of some danger category (1 - P(none)) at which the net fires.
         /// `painchat eval --danger-net` shows how recall and false checks move with it.
-        public var threshold = 0.30
+        public var threshold = 0.50
+        /// With the intent model's `red_flag` first, the net's danger probability at which
+        /// the two together ask a check question.
+        public var intentFloor = 0.30
         public var regression: SoftmaxRegression.Options = {
             var options = SoftmaxRegression.Options()
-            options.epochs = 12
+            options.epochs = 18
+            options.l2 = 1e-4
             return options
         }()
         public init() {}
@@ -38,6 +42,8 @@ public struct DangerNet: Sendable {
         /// The probability of some danger category (1 - P(none)).
         public var danger: Double
         public var fires: Bool
+        /// Enough to confirm the intent model's `red_flag` (`Options.intentFloor`).
+        public var corroborates: Bool
     }
 
     public var options: Options
@@ -78,6 +84,7 @@ public struct DangerNet: Sendable {
         var best = 1
         for c in 2..<classes.count where probabilities[c] > probabilities[best] { best = c }
         let danger = Double(1 - probabilities[0])
-        return Suspicion(category: classes[best]!, danger: danger, fires: danger >= options.threshold)
+        return Suspicion(category: classes[best]!, danger: danger, fires: danger >= options.threshold,
+                         corroborates: danger >= options.intentFloor)
     }
 }

@@ -17,8 +17,12 @@ public struct DangerReader: Sendable {
 
     /// The safety net's input: the tokens with their mended stems, and the concepts named.
     public func netInput(tokens: [Token], stems: [String]) -> (tokens: [Token], concepts: [String]) {
-        let mended = zip(tokens, stems).map { Token(text: $0.text, stem: $1, range: $0.range, startsClause: $0.startsClause) }
-        return (mended, detector.mentionedConcepts(tokens: tokens, stems: stems))
+        (DangerReader.mended(tokens, stems: stems), detector.mentionedConcepts(tokens: tokens, stems: stems))
+    }
+
+    /// The tokens with their mended stems.
+    static func mended(_ tokens: [Token], stems: [String]) -> [Token] {
+        zip(tokens, stems).map { Token(text: $0.text, stem: $1, range: $0.range, startsClause: $0.startsClause) }
     }
 
     public func netInput(_ text: String) -> (tokens: [Token], concepts: [String]) {
@@ -33,7 +37,7 @@ extension DangerNet {
     /// `red_flag` examples a rule names (as the rule's category; the rest carry no
     /// category to learn).
     public static func samples(dangerExamples: [DangerExample], intentExamples: [IntentExample], detector: DangerSignDetector,
-                               reader: DangerReader) -> [Sample] {
+                               reader: DangerReader, lexicons: [SlotLexicon] = []) -> [Sample] {
         var samples: [Sample] = []
         for example in dangerExamples {
             let input = reader.netInput(example.text)
@@ -50,6 +54,31 @@ extension DangerNet {
                 samples.append(Sample(tokens: input.tokens, concepts: input.concepts, category: nil))
             }
         }
+        for text in everydayPain(lexicons) {
+            let input = reader.netInput(text)
+            samples.append(Sample(tokens: input.tokens, concepts: input.concepts, category: nil))
+        }
         return samples
+    }
+
+    /// Plain pain talk built from the slot lexicons ("my lower back hurts", "my knee aches
+    /// after gardening"), as none: most messages name a body part that danger examples
+    /// name too, and without these the net would hear danger in the body part alone.
+    /// Qualities that are part of a sign in some places (numbness, tingling) are left out.
+    static func everydayPain(_ lexicons: [SlotLexicon]) -> [String] {
+        func phrases(_ slot: SlotName, except: Set<String> = []) -> [String] {
+            lexicons.first { $0.slot == slot }?.entries.filter { !except.contains($0.value) }.map(\.phrase) ?? []
+        }
+        let places = phrases(.location), triggers = phrases(.trigger), reliefs = phrases(.relief)
+        let qualities = phrases(.quality, except: ["numbness", "tingling", "burning", "shooting"])
+        guard !places.isEmpty, !triggers.isEmpty, !reliefs.isEmpty, !qualities.isEmpty else { return [] }
+        var rng = SplitMix64(seed: 23)
+        func any(_ list: [String]) -> String { list[Int(rng.next() % UInt64(list.count))] }
+        var texts: [String] = []
+        for place in places {
+            texts += ["my \(place) hurts", "my \(place) is sore", "\(place) pain", "my \(place) aches after \(any(triggers))",
+                      "\(any(reliefs)) helps my \(place)", "i have \(any(qualities)) in my \(place)"]
+        }
+        return texts
     }
 }

@@ -78,10 +78,16 @@ public struct DangerSignDetector: Sendable {
     }
 
     /// The names of the concepts the utterance mentions as a current sign of the person
-    /// (or of someone with them), for the safety net's features.
+    /// (or of someone with them), for the safety net's features. Body parts are left
+    /// out: every pain message names one.
     public func mentionedConcepts(tokens: [Token], stems: [String]) -> [String] {
         var reading = reading(tokens: tokens, stems: stems)
-        return concepts.indices.filter { !mentions($0, &reading).isEmpty }.map { concepts[$0].concept.name }
+        return mentionedConcepts(&reading)
+    }
+
+    private func mentionedConcepts(_ reading: inout Reading) -> [String] {
+        concepts.indices.filter { !concepts[$0].concept.flags.contains(.bodyPart) && !mentions($0, &reading).isEmpty }
+            .map { concepts[$0].concept.name }
     }
 
     /// The first danger sign the utterance reports, or nil. With `afterScreening` the
@@ -95,6 +101,22 @@ public struct DangerSignDetector: Sendable {
     public func check(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
                       context: Set<String> = []) -> DangerSign? {
         var reading = reading(tokens: tokens, stems: stems)
+        return check(&reading, afterScreening: afterScreening, afterWhichSign: afterWhichSign, context: context)
+    }
+
+    /// `check`, and when no sign is found the concepts mentioned (for the safety net),
+    /// read in one pass: the rules have already looked for most of them.
+    public func examine(tokens: [Token], stems: [String], afterScreening: Bool = false, afterWhichSign: Bool = false,
+                        context: Set<String> = []) -> (sign: DangerSign?, concepts: [String]) {
+        var reading = reading(tokens: tokens, stems: stems)
+        if let sign = check(&reading, afterScreening: afterScreening, afterWhichSign: afterWhichSign, context: context) {
+            return (sign, [])
+        }
+        return (nil, mentionedConcepts(&reading))
+    }
+
+    private func check(_ reading: inout Reading, afterScreening: Bool, afterWhichSign: Bool, context: Set<String>) -> DangerSign? {
+        let tokens = reading.tokens
         for rule in rulebook.rules {
             if let sign = fires(rule, &reading, context: context) { return sign }
         }
