@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Scores the danger-sign rules on a labelled set of sentences (`category<TAB>text`,
+"""Scores the danger-sign rules alone on a labelled set of sentences (`category<TAB>text`,
 category `none` for a sentence that must not raise an alarm), one conversation turn each.
+`painchat eval --danger FILE` gives the fuller report: rules, the safety net's check
+questions and the screening question, per category.
 
     python3 Benchmarks/danger_probe.py [FILE] [--show]
 

@@ -17,7 +17,8 @@ struct LintCommand: ParsableCommand {
         }
         for problem in report.problems { Console.error(problem.errorDescription ?? "") }
         Console.write("\(report.notes) notes, \(report.passages) passages, \(report.examples) intent examples, \(report.phrases) slot phrases, "
-                      + "\(report.dangerConcepts) danger concepts, \(report.dangerRules) danger rules, \(report.dangerExamples) danger examples: "
+                      + "\(report.dangerConcepts) danger concepts, \(report.dangerRules) danger rules, \(report.dangerExamples) danger examples "
+                      + "(\(report.dangerSignsRulesMiss) signs the rules do not name yet, \(report.knownFalseAlarms) known false alarms): "
                       + "\(report.problems.count) problems\n")
         if !report.problems.isEmpty { throw CommandFailure(code: 1) }
     }

@@ -11,6 +11,9 @@ public enum DataLinter {
         public var dangerConcepts = 0
         public var dangerRules = 0
         public var dangerExamples = 0
+        /// Example signs (`~`) the rules do not name yet, and near misses (`?`) they still raise.
+        public var dangerSignsRulesMiss = 0
+        public var knownFalseAlarms = 0
     }
 
     /// Each category's examples file needs at least this many `+` lines and `-` twins.
@@ -44,6 +47,8 @@ public enum DataLinter {
         let (examples, exampleProblems) = DangerExamples.read(from: examplesDirectory, categories: categories)
         report.problems += exampleProblems
         report.dangerExamples = examples.count
+        report.dangerSignsRulesMiss = examples.filter { $0.mark == .mustReach }.count
+        report.knownFalseAlarms = examples.filter { $0.mark == .knownFalseAlarm }.count
         for category in categories {
             let file = examplesDirectory.appendingPathComponent("\(category).txt").path
             let signs = examples.filter { $0.file == file && $0.category != nil }.count
@@ -74,19 +79,24 @@ public enum DataLinter {
                                                 categories: rulebook.categories.map(\.name))
         var problems: [DataError] = []
         for example in examples {
-            let sign = understanding.analyse(example.text).danger
-            switch (example.category, sign) {
-            case (let wanted?, nil):
+            let analysis = understanding.analyse(example.text)
+            let sign = analysis.danger
+            switch (example.mark, example.category, sign) {
+            case (.mustRaise, let wanted?, nil):
                 problems.append(DataError(file: example.file, line: example.line, problem: "no rule raises \(wanted)",
-                                          fix: "add the wording to a concept of concepts.yaml or a rule of rules.yaml"))
-            case (let wanted?, let sign?) where sign.category != wanted:
+                                          fix: "add the wording to a concept of concepts.yaml or a rule of rules.yaml (or mark the line `~ `)"))
+            case (.mustRaise, let wanted?, let sign?) where sign.category != wanted:
                 problems.append(DataError(file: example.file, line: example.line,
                                           problem: "raises \(sign.category) ('\(sign.evidence)'), not \(wanted)",
                                           fix: "make the rules of \(wanted) fire first, or move the line to \(sign.category).txt"))
-            case (nil, let sign?):
+            case (.mustReach, let wanted?, nil) where analysis.suspectedDanger == nil:
+                problems.append(DataError(file: example.file, line: example.line,
+                                          problem: "a sign of \(wanted) that gets neither an urgent reply nor a check question",
+                                          fix: "add the wording to the rules and mark the line `+ `"))
+            case (.mustNotRaise, nil, let sign?):
                 problems.append(DataError(file: example.file, line: example.line,
                                           problem: "a twin raises \(sign.category) ('\(sign.evidence)')",
-                                          fix: "add a blocker to the concept that matched, or reword the rule"))
+                                          fix: "add a blocker to the concept that matched, or reword the rule (or mark it `? `, a known false alarm)"))
             default:
                 break
             }

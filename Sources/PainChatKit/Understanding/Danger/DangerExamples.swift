@@ -1,14 +1,24 @@
 import Foundation
 
-/// One example message of `Intents/danger/examples/<category>.txt`: a `+` line must raise
-/// its category, a `-` line (a near-miss twin) must raise nothing. The same lines train
-/// the safety net (`DangerNet`).
+/// One example message of `Intents/danger/examples/<category>.txt`. The same lines train
+/// the safety net (`DangerNet`), each as its category or as none.
+///
+/// - `+ ` a sign the rules must raise as this category;
+/// - `~ ` a sign the rules do not name yet: it must at least get a check question;
+/// - `- ` a near miss (a twin) that must raise nothing;
+/// - `? ` a near miss the rules still raise, a known false alarm, kept so that it is
+///   counted (`painchat lint` reports how many) until a rule is mended.
 public struct DangerExample: Sendable, Hashable {
+    public enum Mark: Character, Sendable, Hashable {
+        case mustRaise = "+", mustReach = "~", mustNotRaise = "-", knownFalseAlarm = "?"
+    }
+
     public var text: String
-    /// The category a `+` line must raise, or nil for a twin that must raise nothing.
+    /// The category of a sign (`+`, `~`), or nil for a near miss (`-`, `?`).
     public var category: DangerCategory?
     public var file: String
     public var line: Int
+    public var mark: Mark = .mustRaise
 }
 
 public enum DangerExamples {
@@ -35,12 +45,13 @@ public enum DangerExamples {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty || line.hasPrefix("#") { continue }
                 let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
-                guard let mark = line.first, mark == "+" || mark == "-", !body.isEmpty else {
-                    problems.append(DataError(file: path, line: offset + 1, problem: "a line that is neither `+ message` nor `- message`",
-                                              fix: "start it with `+ ` (must raise \(category)) or `- ` (must raise nothing)"))
+                guard let first = line.first, let mark = DangerExample.Mark(rawValue: first), !body.isEmpty else {
+                    problems.append(DataError(file: path, line: offset + 1, problem: "a line that starts with none of + ~ - ?",
+                                              fix: "start it with `+ ` (the rules must raise \(category)), `~ ` (a sign the rules do not name yet), `- ` (must raise nothing) or `? ` (a known false alarm)"))
                     continue
                 }
-                examples.append(DangerExample(text: body, category: mark == "+" ? category : nil, file: path, line: offset + 1))
+                let isSign = mark == .mustRaise || mark == .mustReach
+                examples.append(DangerExample(text: body, category: isSign ? category : nil, file: path, line: offset + 1, mark: mark))
             }
         }
         return (examples, problems)
