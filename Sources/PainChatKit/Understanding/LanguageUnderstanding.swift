@@ -51,10 +51,13 @@ public struct Analysis: Sendable {
         return intentWithoutDangerSignal
     }
 
-    /// The intent as if the message carried no danger signal (`IntentRules.refine`).
+    /// The intent as if the message carried no danger signal (`IntentRules.refine`). Once
+    /// the person has said no to the check question, `red_flag` is out of the running.
     public var intentWithoutDangerSignal: Intent {
-        IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
-                           mentionsDangerWords: mentionsDangerWords)
+        var prediction = prediction
+        if suspicionCleared, prediction.ranking.count > 1 { prediction.ranking.removeAll { $0.intent == .redFlag } }
+        return IntentRules.refine(prediction, danger: danger, tokens: tokens, extraction: extraction, hasQuestionMark: hasQuestionMark,
+                                  mentionsDangerWords: mentionsDangerWords)
     }
 
     public var looksLikeQuestion: Bool { IntentRules.looksLikeQuestion(tokens, hasQuestionMark: hasQuestionMark) }

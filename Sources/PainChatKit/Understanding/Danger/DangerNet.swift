@@ -17,7 +17,7 @@ public struct DangerNet: Sendable {
         public var threshold = 0.50
         /// With the intent model's `red_flag` first, the net's danger probability at which
         /// the two together ask a check question.
-        public var intentFloor = 0.30
+        public var intentFloor = 0.40
         public var regression: SoftmaxRegression.Options = {
             var options = SoftmaxRegression.Options()
             options.epochs = 18
