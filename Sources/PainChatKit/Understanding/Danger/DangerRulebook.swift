@@ -73,6 +73,8 @@ public struct DangerRulebook: Sendable {
     public struct Words: Sendable, Equatable {
         public var resolved: [String] = []
         public var resolvedReach = 8
+        /// Years that, after "in" ("in 2015"), put an event in the past like `resolved`.
+        public var pastYears: ClosedRange<Int> = 1900...1900
         public var now: Set<String> = []
         public var otherPeople: Set<String> = []
         public var ownerReach = 12

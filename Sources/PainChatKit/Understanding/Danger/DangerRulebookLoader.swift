@@ -318,7 +318,13 @@ public enum DangerRulebookLoader {
             ]
             let numbers: [(String, WritableKeyPath<DangerRulebook.Words, Int>)] = [("resolved_reach", \.resolvedReach),
                                                                                     ("owner_reach", \.ownerReach)]
-            unknownKeys(fields, allowed: lists.map(\.0) + sets.map(\.0) + numbers.map(\.0) + ["read_alike"], file, "words.yaml")
+            unknownKeys(fields, allowed: lists.map(\.0) + sets.map(\.0) + numbers.map(\.0) + ["read_alike", "past_years"], file, "words.yaml")
+            if let node = fields["past_years"] {
+                let bounds = (node.sequence ?? []).compactMap { $0.string.flatMap(Int.init) }
+                if bounds.count == 2, bounds[0] <= bounds[1] { words.pastYears = bounds[0]...bounds[1] } else {
+                    problem(file, Reader.line(node), "past_years is not [first, last]", "write e.g. `past_years: [1950, 2025]`")
+                }
+            }
             for (key, path) in lists {
                 guard let node = fields[key] else { problem(file, 1, "`\(key)` is missing", "add `\(key): [...]`"); continue }
                 words[keyPath: path] = texts(node, file, key)

@@ -62,7 +62,11 @@ public struct DangerSignDetector: Sendable {
     public func reading(tokens: [Token], stems: [String]) -> Reading {
         let words = rulebook.words
         let stems = stems.map { words.readAlike[$0] ?? $0 }
-        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range),
+        // "in 2015", "back in 2019": as far in the past as "years ago".
+        let years = tokens.indices.dropFirst().filter { i in
+            tokens[i - 1].text == "in" && Int(tokens[i].text).map(words.pastYears.contains) == true
+        }.map { ($0 - 1)..<($0 + 1) }
+        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range) + years,
                        generalQuestions: generalQuestionSpans(tokens))
     }
 
