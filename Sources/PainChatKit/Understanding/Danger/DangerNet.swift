@@ -14,10 +14,10 @@ public struct DangerNet: Sendable {
     public struct Options: Sendable {
         /// Probability of some danger category (1 - P(none)) at which the net fires.
         /// `painchat eval --danger-net` shows how recall and false checks move with it.
-        public var threshold = 0.50
+        public var threshold = 0.30
         /// With the intent model's `red_flag` first, the net's danger probability at which
         /// the two together ask a check question.
-        public var intentFloor = 0.40
+        public var intentFloor = 0.25
         public var regression: SoftmaxRegression.Options = {
             var options = SoftmaxRegression.Options()
             options.epochs = 18
