@@ -145,6 +145,19 @@ struct DangerCheckTests {
         #expect(point.falseChecks <= 0.08, "cross-validated false checks \(point.falseChecks)")
     }
 
+    /// The blind sets whose errors have since been read (docs/danger-signs.md): what they
+    /// now give must not slip back. Signs reached (escalated or checked), false
+    /// escalations and false checks among the near misses.
+    @Test(arguments: ["danger-signs-3.tsv", "danger-signs-4.tsv", "danger-signs-5.tsv", "danger-signs-6.tsv"])
+    func usedBlindSetsStayWhereTheyAre(file: String) throws {
+        let path = projectRoot.appendingPathComponent("Tests/HeldOut/\(file)").path
+        let examples = try DangerExamples.loadTestSet(path: path, categories: rulebook.categories.map(\.name))
+        let report = DangerEvaluation.score(examples, understanding: sharedEngine.understanding)
+        #expect(report.reached >= 0.97, "\(file): signs reached \(report.reached)")
+        #expect(report.falseEscalations <= 0.08, "\(file): false escalations \(report.falseEscalations)")
+        #expect(report.falseChecks <= 0.10, "\(file): false checks \(report.falseChecks)")
+    }
+
     @Test func theJSONUrgentObjectIsUnchangedAndTheCheckIsBesideIt() throws {
         let (text, _) = try netOnlyMessage()
         let json = JSONOutput.classification(text: text, analysis: sharedEngine.understanding.analyse(text))
