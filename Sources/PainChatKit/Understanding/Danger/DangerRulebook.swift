@@ -76,6 +76,8 @@ public struct DangerRulebook: Sendable {
         /// Years that, after "in" ("in 2015"), put an event in the past like `resolved`.
         public var pastYears: ClosedRange<Int> = 1900...1900
         public var now: Set<String> = []
+        /// Words a negation reaches across without counting them ("no numbness in my groin").
+        public var negationFillers: Set<String> = []
         public var otherPeople: Set<String> = []
         public var ownerReach = 12
         public var historyVerbs: Set<String> = []

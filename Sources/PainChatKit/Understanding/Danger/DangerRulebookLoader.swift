@@ -311,7 +311,7 @@ public enum DangerRulebookLoader {
                 ("addressed_to_person", \.addressedToPerson),
             ]
             let sets: [(String, WritableKeyPath<DangerRulebook.Words, Set<String>>)] = [
-                ("now", \.now), ("other_people", \.otherPeople), ("history_verbs", \.historyVerbs),
+                ("now", \.now), ("negation_fillers", \.negationFillers), ("other_people", \.otherPeople), ("history_verbs", \.historyVerbs),
                 ("third_person_subjects", \.thirdPersonSubjects), ("own_words", \.ownWords), ("linking_verbs", \.linkingVerbs),
                 ("all_well", \.allWell), ("general_question_openers", \.generalQuestionOpeners), ("person_words", \.personWords),
                 ("someone", \.someone),

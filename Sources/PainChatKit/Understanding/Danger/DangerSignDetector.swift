@@ -195,7 +195,7 @@ public struct DangerSignDetector: Sendable {
         var someoneElses = false
         let found = candidates.filter { range in
             guard !blocked.contains(where: { $0.overlaps(range) }),
-                  !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3,
+                  !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3, skipping: rulebook.words.negationFillers,
                                           ignoring: concept.flags.contains(.bodyPart) ? Negation.softeners : []),
                   !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow)),
                   !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) })
