@@ -46,7 +46,7 @@ struct ClassifyCommand: ParsableCommand {
         if let danger = analysis.danger {
             lines.append("  urgent: \(danger.category.rawValue) (\(danger.level.rawValue))")
         } else if let check = analysis.suspectedDanger {
-            lines.append("  check: \(check.category.rawValue) (safety net \(String(format: "%.2f", check.confidence)))")
+            lines.append("  check: \(check.category.rawValue) (safety net \(String(format: "%.2f", check.danger)))")
         }
         return Console.write(lines.joined(separator: "\n") + "\n")
     }

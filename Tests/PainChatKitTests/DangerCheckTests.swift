@@ -17,7 +17,7 @@ struct DangerCheckTests {
         "walking up to the bus stop squeezes my chest like a belt and I have to stand still",
     ]
 
-    func netOnlyMessage() throws -> (String, DangerCheck) {
+    func netOnlyMessage() throws -> (String, DangerNet.Suspicion) {
         for text in Self.netOnlyCandidates {
             let analysis = sharedEngine.understanding.analyse(text)
             if analysis.danger == nil, let check = analysis.suspectedDanger { return (text, check) }

@@ -77,7 +77,7 @@ public struct DialoguePolicy: Sendable {
         }
         if let suspected = analysis.suspectedDanger {
             let owner = understanding.danger.isAboutSomeoneElse(analysis.tokens)
-            let check = understanding.danger.rulebook.check(suspected.category, utterance: text, confidence: suspected.confidence,
+            let check = understanding.danger.rulebook.check(suspected.category, utterance: text, confidence: suspected.danger,
                                                             forSomeoneElse: owner)
             state.pendingCheck = check
             state.consecutiveFallbacks = 0

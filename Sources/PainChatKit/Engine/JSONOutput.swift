@@ -26,7 +26,7 @@ public enum JSONOutput {
         } ?? "null"
         // A sign only the safety net (or the intent model) suspects: a check question.
         let check = analysis.suspectedDanger.map {
-            "{\"category\":\(string($0.category.rawValue)),\"confidence\":\(number($0.confidence))}"
+            "{\"category\":\(string($0.category.rawValue)),\"confidence\":\(number($0.danger))}"
         } ?? "null"
         // What the net made of it, whether or not it fired (null when a rule fired first).
         let net = analysis.suspicion.map {

@@ -61,22 +61,34 @@ public enum IntentExamples {
     /// A labelled test set: a TSV file of `intent<TAB>text` lines (a header line
     /// `intent<TAB>text`, blank lines and `#` comments are skipped). Fails on an unknown
     /// intent or a line without a tab, naming the file and line.
-    public static func loadTestSet(path: String) throws -> [IntentExample] {
+    /// The rows of a labelled TSV file: `LABEL<TAB>text` lines, skipping a header line
+    /// `LABEL<TAB>text`, blank lines and `#` comments. A line without a tab and a text
+    /// fails, naming the file and line.
+    /// `labelHint` says what goes first in the fix ("category (or none)").
+    static func labelledRows(path: String, label: String, labelHint: String? = nil) throws -> [(label: String, text: String, line: Int)] {
         let text = try readText(path)
-        var result: [IntentExample] = []
+        var rows: [(label: String, text: String, line: Int)] = []
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") || line == "intent\ttext" { continue }
+            if line.isEmpty || line.hasPrefix("#") || line == "\(label)\ttext" { continue }
             let parts = line.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else {
-                throw DataError(file: "\(path):\(offset + 1)", problem: "expected intent<TAB>text",
-                                fix: "put the intent, one tab, then the message")
+                throw DataError(file: path, line: offset + 1, problem: "expected \(label)<TAB>text",
+                                fix: "put the \(labelHint ?? label), one tab, then the message")
             }
-            guard let intent = Intent(rawValue: parts[0]) else {
-                throw DataError(file: "\(path):\(offset + 1)", problem: "'\(parts[0])' is not an intent of SPEC §2",
+            rows.append((parts[0], parts[1], offset + 1))
+        }
+        return rows
+    }
+
+    public static func loadTestSet(path: String) throws -> [IntentExample] {
+        var result: [IntentExample] = []
+        for row in try labelledRows(path: path, label: "intent") {
+            guard let intent = Intent(rawValue: row.label) else {
+                throw DataError(file: path, line: row.line, problem: "'\(row.label)' is not an intent of SPEC §2",
                                 fix: "use one of: \(Intent.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            result.append(IntentExample(text: parts[1], intent: intent, file: path, line: offset + 1))
+            result.append(IntentExample(text: row.text, intent: intent, file: path, line: row.line))
         }
         guard !result.isEmpty else {
             throw DataError(file: path, problem: "has no labelled messages", fix: "add intent<TAB>text lines")

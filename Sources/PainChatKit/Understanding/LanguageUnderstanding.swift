@@ -16,8 +16,6 @@ public struct Analysis: Sendable {
     /// The utterance uses a word of the danger-sign rules (see `DangerSignDetector`).
     /// Looked for only when the classifier's top intent is `red_flag`; false otherwise.
     public var mentionsDangerWords: Bool
-    /// The message as said, kept for a check question's "no" (read again then).
-    public var text: String = ""
     /// The person said no to the check question this message raised.
     public var suspicionCleared = false
 
@@ -25,10 +23,10 @@ public struct Analysis: Sendable {
     /// ranks `red_flag` first and the net gives the message at least a little weight
     /// (`DangerNet.Options.intentFloor`). Nothing may treat such a message as an
     /// ordinary turn before a check question has been answered.
-    public var suspectedDanger: DangerCheck? {
+    public var suspectedDanger: DangerNet.Suspicion? {
         guard danger == nil, !suspicionCleared, let suspicion,
               suspicion.fires || (prediction.intent == .redFlag && suspicion.corroborates) else { return nil }
-        return DangerCheck(category: suspicion.category, question: "", utterance: text, confidence: suspicion.danger)
+        return suspicion
     }
 
     /// The reply opens with a plain no or yes ("no, nothing like that", "yes, my bladder").
@@ -129,8 +127,7 @@ public struct LanguageUnderstanding: Sendable {
                         hasQuestionMark: text.contains("?"),
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
-                            && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems),
-                        text: text)
+                            && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
     }
 
     /// The words the slot corrector turns typos into ("wlaking" -> "walking"); the danger

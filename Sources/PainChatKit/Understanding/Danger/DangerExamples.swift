@@ -60,22 +60,14 @@ public enum DangerExamples {
     /// A labelled danger set: `category<TAB>text` lines, `none` for a message that must
     /// raise nothing (header, blank and `#` lines skipped), as in `Tests/HeldOut/`.
     public static func loadTestSet(path: String, categories: [DangerCategory]) throws -> [DangerExample] {
-        let text = try IntentExamples.readText(path)
         var result: [DangerExample] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") || line == "category\ttext" { continue }
-            let parts = line.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[1].isEmpty else {
-                throw DataError(file: path, line: offset + 1, problem: "expected category<TAB>text",
-                                fix: "put the category (or none), one tab, then the message")
-            }
-            let category = parts[0] == "none" ? nil : DangerCategory(parts[0])
+        for row in try IntentExamples.labelledRows(path: path, label: "category", labelHint: "category (or none)") {
+            let category = row.label == "none" ? nil : DangerCategory(row.label)
             if let category, !categories.contains(category) {
-                throw DataError(file: path, line: offset + 1, problem: "'\(parts[0])' is not a danger category",
+                throw DataError(file: path, line: row.line, problem: "'\(row.label)' is not a danger category",
                                 fix: "use none or one of: \(categories.map(\.rawValue).joined(separator: " "))")
             }
-            result.append(DangerExample(text: parts[1], category: category, file: path, line: offset + 1))
+            result.append(DangerExample(text: row.text, category: category, file: path, line: row.line))
         }
         guard !result.isEmpty else {
             throw DataError(file: path, problem: "has no labelled messages", fix: "add category<TAB>text lines")

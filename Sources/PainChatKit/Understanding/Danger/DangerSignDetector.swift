@@ -265,13 +265,17 @@ public struct DangerSignDetector: Sendable {
     /// Whether the message is about someone else: another person is named before the
     /// person speaks of themselves ("my husband's clutching his chest").
     public func isAboutSomeoneElse(_ tokens: [Token]) -> Bool {
-        let people = rulebook.words.otherPeople
         for token in tokens {
             if Negation.subjects.contains(token.text) || token.text == "me" { return false }
-            let singular = token.text.hasSuffix("s") ? String(token.text.dropLast()) : token.text
-            if people.contains(token.text) || people.contains(singular) { return true }
+            if isOtherPerson(token.text) { return true }
         }
         return false
+    }
+
+    /// A word of `other_people`; "aunt's" is read as "aunts".
+    private func isOtherPerson(_ word: String) -> Bool {
+        let people = rulebook.words.otherPeople
+        return people.contains(word) || (word.hasSuffix("s") && people.contains(String(word.dropLast())))
     }
 
     /// The other person a mention belongs to, found before it in its clause, and whether
@@ -288,9 +292,7 @@ public struct DangerSignDetector: Sendable {
             let word = tokens[i].text
             if Negation.subjects.contains(word) || word == "me" { return nil }
             if words.historyVerbs.contains(word) { told = true }
-            // "aunt's" is read as "aunts".
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            if words.otherPeople.contains(word) || words.otherPeople.contains(singular) { return (word, told) }
+            if isOtherPerson(word) { return (word, told) }
             i -= 1
         }
         return nil
