@@ -7,7 +7,9 @@ extension EvalCommand {
         let engine = try data.loadEngine()
         let categories = engine.understanding.danger.rulebook.categories.map(\.name)
         let examples = try DangerExamples.loadTestSet(path: path, categories: categories)
-        let report = DangerEvaluation.score(examples, understanding: engine.understanding)
+        var understanding = engine.understanding
+        if let netThreshold { understanding.net.options.threshold = netThreshold }
+        let report = DangerEvaluation.score(examples, understanding: understanding)
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         let signs = report.signs.count, benign = report.benign.count
         if json {

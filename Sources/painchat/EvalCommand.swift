@@ -45,15 +45,27 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("min-reached"), help: "With --danger, exit 1 when the share of signs escalated or checked is below this.")
     var minReached: Double?
 
+    @Flag(name: .customLong("answers"), help: "Run answer scripts (default: Tests/Answers/) and report how well the answers fit: first and any explanation, self-care, repeats, median words.")
+    var answers = false
+
+    @Argument(help: ArgumentHelp("With --answers: scripts or folders of them.", valueName: "PATH"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("net-threshold"), help: "With --danger, score as if the safety net fired at this danger probability (0–1) instead of its own.")
+    var netThreshold: Double?
+
     @Option(name: .customLong("export-folds"), help: ArgumentHelp("Write the fold of every example as TSV (fold, intent, text) so other tools score the same folds.", valueName: "FILE"))
     var exportFolds: String?
 
     func validate() throws {
         guard (2...20).contains(folds) else { throw ValidationError("--folds must be between 2 and 20") }
         if let minAccuracy, !(0...1).contains(minAccuracy) { throw ValidationError("--min-accuracy must be between 0 and 1") }
+        if let netThreshold, !(0...1).contains(netThreshold) { throw ValidationError("--net-threshold must be between 0 and 1") }
     }
 
     func run() throws {
+        if answers { return try runAnswers() }
+        guard paths.isEmpty else { throw ValidationError("paths are read only with --answers") }
         if retrieval { return try runRetrieval() }
         if let dangerSet { return try runDanger(dangerSet) }
         if dangerNet { return try runDangerNet() }

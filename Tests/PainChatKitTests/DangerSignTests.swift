@@ -77,6 +77,9 @@ import Testing
         ("my temperature is 39 and my elbow is hot and swollen", .infection),
         ("I keep hoping I won't wake up in the morning", .selfHarm),
         ("what is sciatica? also I've wet myself twice today", .caudaEquina),
+        // Numbers that are not ages or decades leave a sign current.
+        ("in the last 2 days I've had a fever and my lower back is agony", .infection),
+        ("my legs have gone like jelly and are weaker by the hour", .neuroDeficit),
     ])
     func detects(text: String, category: DangerCategory) {
         #expect(danger(text) == category)
@@ -112,6 +115,11 @@ import Testing
         "had a heart attack 5 years ago, all good since, now my shoulder aches",
         "the numbness in my face from the dentist will wear off soon",
         "I didn't take 20 tablets, I took two", "I took 10 minutes to walk there",
+        // An age or a decade gone by, and words not meant literally.
+        "I broke my wrist falling off a swing when I was nine; now it's my neck that's stiff",
+        "my gran had a heart attack when she was 80, I've got a sore elbow",
+        "my uncle crashed his car back in the 90s; my knees ache on stairs",
+        "the budget meeting was the worst headache ever, figuratively speaking",
         // Questions about the signs in general, and signs that are someone else's or denied.
         "what is cauda equina?", "do people get jaw pain in a heart attack?", "what causes foot drop?",
         "if someone falls and hits their head, what are the warning signs?",

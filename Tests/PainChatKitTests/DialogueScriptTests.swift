@@ -45,4 +45,37 @@ let dialogueFiles: [String] = {
         #expect(result.failures.count == 2)
         #expect(result.failures[0].line == 2)
     }
+
+    @Test func answerVerbsParse() throws {
+        let text = "> knot in my hip\n  explains gluteus-medius, gluteus-minimus\n  suggests self-care-heat\n  not repeats\n  words < 250\n"
+        let checks = try DialogScript.parse(text, file: "d.dialog").turns[0].expectations
+        #expect(checks.map(\.check) == [.explains(["gluteus-medius", "gluteus-minimus"]), .suggests(["self-care-heat"]), .repeats, .wordsBelow(250)])
+        #expect(checks[2].negated)
+        for bad in ["  words 250", "  words < x", "  explains", "  explains Not A Note", "  repeats twice"] {
+            #expect(throws: DataError.self) { try DialogScript.parse("> hi\n\(bad)\n", file: "e.dialog") }
+        }
+    }
+
+    /// The answer verbs check what the reply really holds: the note of its first
+    /// explanation, its self-care notes, its length and passages shown before.
+    @Test func answerVerbsCheckTheReply() throws {
+        let turns = ["why does my hip knot come back when I walk", "sitting for a few minutes helps", "no"]
+        let (replies, _) = converse(turns)
+        let answer = try #require(replies[2].answer)
+        let first = try #require(answer.explanations.first).noteID
+        let other = try #require(sharedEngine.retriever.corpus.notes.first { $0.id != first && !answer.explanations.map(\.noteID).contains($0.id) }).id
+        func run(_ expectations: String) throws -> DialogResult {
+            let text = turns.dropLast().map { "> \($0)\n" }.joined() + "> no\n" + expectations
+            return DialogRunner(engine: sharedEngine).run(try DialogScript.parse(text, file: "f.dialog"))
+        }
+        #expect(try run("  explains \(first)\n  not repeats\n  words < 100000\n").passed)
+        #expect(!(try run("  explains \(other)\n").passed))
+        #expect(!(try run("  words < 20\n").passed))
+        #expect(!(try run("  explains no-such-note\n").passed))
+        if let care = answer.selfCare.first?.noteID { #expect(try run("  suggests \(care)\n").passed) }
+        let report = AnswerEvaluation.score([(try DialogScript.parse(turns.map { "> \($0)\n" }.joined() + "  explains \(first)\n", file: "h.dialog"),
+                                             DialogRunner(engine: sharedEngine).run(try DialogScript.parse(turns.map { "> \($0)\n" }.joined() + "  explains \(first)\n", file: "h.dialog")))])
+        #expect(report.firstExplanationFits == .init(hits: 1, total: 1))
+        #expect(report.fullAnswerWords.count == 1)
+    }
 }

@@ -11,6 +11,14 @@ public struct Expectation: Sendable, Equatable {
         case urgent(DangerCategory?)
         /// A check question for a suspected danger sign (of this category).
         case checks(DangerCategory?)
+        /// The reply's first explanation passage comes from one of these notes.
+        case explains([String])
+        /// A self-care passage of the reply comes from one of these notes.
+        case suggests([String])
+        /// The reply shows a passage already shown in this conversation.
+        case repeats
+        /// The reply is shorter than this many words.
+        case wordsBelow(Int)
         case says(String, isRegex: Bool)
         case fallback
         case ends
@@ -120,10 +128,26 @@ public struct DialogScript: Sendable, Equatable {
             } else {
                 check = .says(argument, isRegex: false)
             }
+        case "explains", "suggests":
+            let notes = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !notes.isEmpty, notes.allSatisfy({ $0.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil }) else {
+                throw fail("`\(verb)` needs note ids, not '\(argument)'", "write e.g. `\(verb) gluteus-medius, gluteus-minimus`")
+            }
+            // The notes are data; the runner checks the ids against the corpus.
+            check = verb == "explains" ? .explains(notes) : .suggests(notes)
+        case "repeats":
+            guard argument.isEmpty else { throw fail("`repeats` takes nothing after it", "write `repeats` or `not repeats`") }
+            check = .repeats
+        case "words":
+            let parts = argument.split(separator: " ")
+            guard parts.count == 2, parts[0] == "<", let limit = Int(parts[1]), limit > 0 else {
+                throw fail("`words` needs `< N`, not '\(argument)'", "write e.g. `words < 250`")
+            }
+            check = .wordsBelow(limit)
         case "fallback": check = .fallback
         case "ends": check = .ends
         default:
-            throw fail("unknown expectation '\(verb)'", "use intent, slot, asks, answers, cites, urgent, checks, says, fallback or ends")
+            throw fail("unknown expectation '\(verb)'", "use intent, slot, asks, answers, cites, urgent, checks, explains, suggests, repeats, words, says, fallback or ends")
         }
         return Expectation(check: check, negated: negated, line: line, source: text)
     }

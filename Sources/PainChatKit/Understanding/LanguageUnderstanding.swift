@@ -83,7 +83,8 @@ public struct LanguageUnderstanding: Sendable {
     public private(set) var classifier: IntentClassifier
     public let slots: SlotExtractor
     public let danger: DangerSignDetector
-    public let net: DangerNet
+    /// `var` so an evaluation can try another threshold (`eval --danger --net-threshold`).
+    public var net: DangerNet
     public let corrector: TypoCorrector
     public let dangerReader: DangerReader
 

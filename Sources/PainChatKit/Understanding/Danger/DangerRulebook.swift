@@ -75,6 +75,13 @@ public struct DangerRulebook: Sendable {
         public var resolvedReach = 8
         /// Years that, after "in" ("in 2015"), put an event in the past like `resolved`.
         public var pastYears: ClosedRange<Int> = 1900...1900
+        /// Phrases that, before a number, tell an age gone by ("when I was 12"), and before
+        /// a decade ("in the 80s"), a decade gone by: as far in the past as `resolved`.
+        public var pastBeforeAge: [String] = []
+        public var pastBeforeDecade: [String] = []
+        /// Phrases that say a sign's word is not meant literally ("figuratively speaking");
+        /// they cancel it as `resolved` does.
+        public var figurative: [String] = []
         public var now: Set<String> = []
         /// Words a negation reaches across without counting them ("no numbness in my groin").
         public var negationFillers: Set<String> = []

@@ -308,7 +308,9 @@ public enum DangerRulebookLoader {
             var words = DangerRulebook.Words()
             let lists: [(String, WritableKeyPath<DangerRulebook.Words, [String]>)] = [
                 ("resolved", \.resolved), ("turns_to_self", \.turnsToSelf), ("general_question_markers", \.generalQuestionMarkers),
-                ("addressed_to_person", \.addressedToPerson),
+                ("addressed_to_person", \.addressedToPerson), ("past_before_age", \.pastBeforeAge),
+                ("past_before_decade", \.pastBeforeDecade),
+                ("figurative", \.figurative),
             ]
             let sets: [(String, WritableKeyPath<DangerRulebook.Words, Set<String>>)] = [
                 ("now", \.now), ("negation_fillers", \.negationFillers), ("other_people", \.otherPeople), ("history_verbs", \.historyVerbs),

@@ -16,6 +16,8 @@ public struct DangerSignDetector: Sendable {
     private let concepts: [CompiledConcept]
     private let index: [String: Int]
     private let resolved: PhraseMatcher<Int>
+    private let pastBeforeAge: PhraseMatcher<Int>
+    private let pastBeforeDecade: PhraseMatcher<Int>
     /// Concepts that frame locations establish, by location.
     private let fromFrame: [String: [String]]
 
@@ -29,7 +31,10 @@ public struct DangerSignDetector: Sendable {
                             overUnlessNow: matcher($0.overUnlessNow))
         }
         index = Dictionary(uniqueKeysWithValues: rulebook.concepts.enumerated().map { ($1.name, $0) })
-        resolved = matcher(rulebook.words.resolved)
+        // Said figuratively is as good as over: both leave no current sign.
+        resolved = matcher(rulebook.words.resolved + rulebook.words.figurative)
+        pastBeforeAge = matcher(rulebook.words.pastBeforeAge)
+        pastBeforeDecade = matcher(rulebook.words.pastBeforeDecade)
         var fromFrame: [String: [String]] = [:]
         for concept in rulebook.concepts {
             for place in concept.fromFrame { fromFrame[place, default: []].append(concept.name) }
@@ -66,8 +71,23 @@ public struct DangerSignDetector: Sendable {
         let years = tokens.indices.dropFirst().filter { i in
             tokens[i - 1].text == "in" && Int(tokens[i].text).map(words.pastYears.contains) == true
         }.map { ($0 - 1)..<($0 + 1) }
-        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range) + years,
+        // "when he was 70", "in the 80s": an age or a decade gone by.
+        func followed(by test: (Int) -> Bool, _ matcher: PhraseMatcher<Int>) -> [Range<Int>] {
+            matcher.matches(stems: stems).map(\.range).filter { $0.upperBound < tokens.count && test($0.upperBound) }
+                .map { $0.lowerBound..<($0.upperBound + 1) }
+        }
+        let ages = followed(by: { NumberWords.value(of: tokens[$0].text) != nil }, pastBeforeAge)
+            + followed(by: { DangerSignDetector.isDecade(tokens, at: $0) }, pastBeforeDecade)
+        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range) + years + ages,
                        generalQuestions: generalQuestionSpans(tokens))
+    }
+
+    /// "80s", "1980s" (read as "80" "s"), "eighties".
+    static func isDecade(_ tokens: [Token], at i: Int) -> Bool {
+        let word = tokens[i].text
+        if let n = Int(word), n % 10 == 0, i + 1 < tokens.count, tokens[i + 1].text == "s" { return true }
+        if word.hasSuffix("s"), let n = Int(word.dropLast()) { return n % 10 == 0 }
+        return ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].contains(word)
     }
 
     /// Whether the utterance mentions, un-negated, any concept a screening answer names
@@ -200,7 +220,7 @@ public struct DangerSignDetector: Sendable {
                   !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow)),
                   !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) })
             else { return false }
-            switch owner(of: range, concept, tokens) {
+            switch owner(of: range, concept, tokens, past: reading.past) {
             case .own: return true
             case .someoneElseNow: someoneElses = true; return true
             case .notTheirs: return false
@@ -243,7 +263,7 @@ public struct DangerSignDetector: Sendable {
     /// Whose a mention is. "my mum had breast cancer", "my neighbour fell and broke her
     /// hip, I'm asking about my own knee": someone else's, not a sign. "my husband's face
     /// has dropped": someone with the person now, a sign for them.
-    private func owner(of range: Range<Int>, _ concept: DangerRulebook.Concept, _ tokens: [Token]) -> Owner {
+    private func owner(of range: Range<Int>, _ concept: DangerRulebook.Concept, _ tokens: [Token], past: [Range<Int>]) -> Owner {
         let words = rulebook.words
         guard let owner = otherOwner(tokens, before: range.lowerBound) else { return .own }
         let later = tokens[Negation.clauseEnd(tokens, range.lowerBound)...]
@@ -252,8 +272,10 @@ public struct DangerSignDetector: Sendable {
         if Array(later).containsPhrase(anyOf: words.turnsToSelf) { return .notTheirs }
         // A relative's cancer, heart attack or clot told as history is family history,
         // unless the message goes on about them now: "my dad had lung cancer, now he's
-        // got back pain" needs seeing as much as anyone.
-        guard owner.told, !tokens[range.upperBound...].contains(where: { words.thirdPersonSubjects.contains($0.text) })
+        // got back pain" needs seeing as much as anyone; "when he was 70" is not now.
+        guard owner.told, !tokens.indices[range.upperBound...].contains(where: { i in
+            words.thirdPersonSubjects.contains(tokens[i].text) && !past.contains { $0.contains(i) }
+        })
         else { return .someoneElseNow }
         // "my brother had a bad fall last month, and now my back aches from lifting him":
         // his fall, told as history, then the person's own pain.
