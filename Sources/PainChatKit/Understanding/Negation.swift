@@ -56,14 +56,16 @@ enum Negation {
         let lower = clauseStart(tokens, start)
         var i = start - 1
         var counted = 0
+        var window = window
         while i >= lower && counted < window {
             let word = tokens[i].text
             if negators.contains(word) && !weak.contains(word) { return true }
             // "the GP ruled out a clot"
             if word == "out" && i > lower && ["ruled", "rule", "rules"].contains(tokens[i - 1].text) { return true }
             if subjects.contains(word) { return false }
-            // "not a sudden or worst-ever headache": the negation reaches across "or".
-            if !fillers.contains(word) && word != "or" { counted += 1 }
+            // "not a sudden or worst-ever headache", "no numbness down there or trouble
+            // peeing": the negation reaches across "or" to the whole list.
+            if word == "or" || word == "nor" { window += 3 } else if !fillers.contains(word) { counted += 1 }
             i -= 1
         }
         return false
