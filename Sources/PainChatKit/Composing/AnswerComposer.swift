@@ -7,6 +7,14 @@ public struct AnswerComposer: Sendable {
         self.retriever = retriever
     }
 
+    /// Word budgets of one passage (SPEC §5: a full answer about 250 words, a side answer
+    /// about 120). "Tell me more" shows whole passages.
+    static let fullExplanationWords = 45
+    static let fullSelfCareWords = 30
+    static let professionalWords = 30
+    static let sideFirstWords = 50
+    static let sideOtherWords = 30
+
     /// The kinds of note that explain each kind of question.
     static func explanationKinds(for topic: Intent) -> (preferred: NoteKind, allowed: Set<NoteKind>) {
         switch topic {
@@ -19,11 +27,15 @@ public struct AnswerComposer: Sendable {
     }
 
     /// The full answer at the end of the questions, or a side answer in the middle.
-    public func compose(text: String, frame: Frame, topic: Intent, style: Answer.Style, excluding: Set<String> = []) -> Answer {
+    /// `context` is the conversation's topic (the last answer's request), which weighs
+    /// less than the question's own words.
+    public func compose(text: String, context: String = "", frame: Frame, topic: Intent, style: Answer.Style,
+                        excluding: Set<String> = []) -> Answer {
         let kinds = AnswerComposer.explanationKinds(for: topic == .askSelfCare && style == .full ? .askCause : topic)
-        let explanationResult = retriever.retrieve(RetrievalRequest(
-            text: text, frame: frame, preferredKind: kinds.preferred, onlyKinds: kinds.allowed, excluding: excluding, limit: 6,
-            prefersDefinitions: style == .side(.askInfo)))
+        var request = RetrievalRequest(text: text, frame: frame, preferredKind: kinds.preferred, onlyKinds: kinds.allowed,
+                                       excluding: excluding, limit: 6, prefersDefinitions: style == .side(.askInfo))
+        request.context = context
+        let explanationResult = retriever.retrieve(request)
         // Two explanations from different notes say more than two from one.
         var explanations: [RetrievedPassage] = []
         for candidate in explanationResult.passages where explanations.count < (style == .full && topic == .askSelfCare ? 1 : 2) {
@@ -41,22 +53,47 @@ public struct AnswerComposer: Sendable {
         case .more: wantsSelfCare = false
         }
         if wantsSelfCare {
-            selfCare = selfCareSuggestions(text: text, frame: frame,
+            selfCare = selfCareSuggestions(text: text + " " + context, frame: frame,
                                            excluding: excluding.union(explanations.map(\.passage.id)),
-                                           count: topic == .askSelfCare ? 4 : 3)
+                                           count: topic == .askSelfCare && style == .full ? 3 : 2)
         }
+        let query = retriever.query(for: request)
         var number = 0
-        func cite(_ p: RetrievedPassage) -> CitedPassage { number += 1; return CitedPassage(number: number, passage: p) }
-        let cited = explanations.map(cite)
-        let citedCare = selfCare.map(cite)
+        func cite(_ p: RetrievedPassage, words: Int) -> CitedPassage {
+            number += 1
+            return CitedPassage(number: number, passage: p, excerpt: retriever.excerpt(of: p.passage, query: query, maxWords: words))
+        }
+        let full = style == .full
+        var cited = explanations.enumerated().map { cite($1, words: full ? Self.fullExplanationWords : $0 == 0 ? Self.sideFirstWords : Self.sideOtherWords) }
+        if full {
+            for i in cited.indices { cited[i].fits = fits(cited[i].noteID, frame: frame) }
+        }
+        let citedCare = selfCare.map { cite($0, words: full ? Self.fullSelfCareWords : Self.sideOtherWords) }
         let advice = style == .full ? professionalAdvice(for: frame) : []
         let shown = Set(explanations.map(\.passage.id) + selfCare.map(\.passage.id)).union(excluding)
-        let supporting = advice.compactMap { supportingPassage(for: $0, frame: frame, excluding: shown) }.map(cite)
+        let supporting = advice.compactMap { supportingPassage(for: $0, frame: frame, excluding: shown) }.map { cite($0, words: Self.professionalWords) }
         let more = explanationResult.passages.count > explanations.count
         var answer = Answer(style: style, recap: frame, explanations: cited, selfCare: citedCare,
                             professional: advice, moreAvailable: more, terms: explanationResult.terms)
         answer.professionalPassages = supporting
         return answer
+    }
+
+    /// What of the frame a note fits, from its front matter: "right hip", "comes on with
+    /// walking", "eased by sitting", "a knot".
+    func fits(_ noteID: String, frame: Frame) -> [String] {
+        guard let note = retriever.corpus.note(noteID) else { return [] }
+        func words(_ value: String) -> String { value.replacingOccurrences(of: "_", with: " ") }
+        var reasons: [String] = []
+        let places = frame.location.filter(note.regions.contains)
+        if let place = places.first {
+            let side = frame.side.map { $0 == "both" ? "both sides, " : $0 + " " } ?? ""
+            reasons.append((places.count == 1 && frame.location.count == 1 ? side : "") + words(place))
+        }
+        if let trigger = frame.trigger.first(where: note.triggers.contains) { reasons.append("comes on with " + words(trigger)) }
+        if let eased = frame.relief.first(where: note.eases.contains) { reasons.append("eased by " + words(eased)) }
+        if let quality = frame.quality.first(where: note.qualities.contains) { reasons.append(quality == "knot" ? "a knot" : words(quality)) }
+        return reasons
     }
 
     /// The next passages on the same request, after "tell me more".

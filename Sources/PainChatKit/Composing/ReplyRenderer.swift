@@ -49,6 +49,8 @@ public struct ReplyRenderer: Sendable {
             return renderFallback(variant)
         case .outOfScope:
             return wrap("That's outside what I know: I only cover muscle and joint pain (where it hurts, what brings it on, what eases it, and when to see someone). For other health worries, a pharmacist or your doctor is the right person to ask.")
+        case .offerToLook:
+            return wrap("If you'd like me to look at your own pain, tell me where it hurts and what brings it on.")
         case .help:
             return renderHelp()
         case .whyAsked(let slot):
@@ -150,8 +152,9 @@ public struct ReplyRenderer: Sendable {
 
     func renderPassage(_ cited: CitedPassage) -> String {
         let marker = "[\(cited.number)] "
-        let citation = "(\(cited.passage.title), \(cited.id))"
-        return TextWrapper.wrap(marker + Self.clean(cited.passage.passage.text) + " " + citation,
+        let fits = cited.fits.isEmpty ? "" : "; fits: " + cited.fits.joined(separator: ", ")
+        let citation = "(\(cited.passage.title), \(cited.id)\(fits))"
+        return TextWrapper.wrap(marker + Self.clean(cited.shownText) + " " + citation,
                                 width: width, indent: String(repeating: " ", count: marker.count))
     }
 

@@ -2,6 +2,13 @@
 public struct CitedPassage: Sendable, Equatable {
     public var number: Int
     public var passage: RetrievedPassage
+    /// The sentences shown, when not the whole passage (short answers, SPEC §5).
+    public var excerpt: String? = nil
+    /// Why the passage's note was chosen, in the person's terms ("right hip", "comes on
+    /// with walking"); empty when the note was chosen for the question's words alone.
+    public var fits: [String] = []
+    /// What the reply shows of the passage.
+    public var shownText: String { excerpt ?? passage.passage.text }
     public var id: String { passage.passage.id }
     public var noteID: String { passage.passage.noteID }
 }

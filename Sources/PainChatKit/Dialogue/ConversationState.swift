@@ -21,6 +21,9 @@ public struct ConversationState: Sendable, Equatable {
     public var complaintText: [String] = []
     /// What the person wants to know about this complaint (`ask_cause`, `ask_self_care`).
     public var topic: Intent = .askCause
+    /// Every passage shown in this conversation, in order: none is shown twice unless
+    /// asked for again ("tell me more").
+    public var shownPassages: [String] = []
     /// The last answer, for "tell me more" and "what's your source?".
     public var lastAnswer: AnswerRecord?
     /// Fallbacks in a row, so the next one is worded differently.

@@ -229,6 +229,7 @@ public struct DialoguePolicy: Sendable {
                 return [.noMore] + repeatPending(state)
             }
             state.lastAnswer?.shown += more.passages.map(\.id)
+            state.shownPassages += more.passages.map(\.id).filter { !state.shownPassages.contains($0) }
             state.lastAnswer?.notes += more.citedNotes.filter { !record.notes.contains($0) }
             return [.answer(more)] + repeatPending(state)
         case .vent:
@@ -256,20 +257,56 @@ public struct DialoguePolicy: Sendable {
         case .affirm, .deny, .dontKnow:
             return answerToPending(intent, analysis: analysis, text: text, state: &state)
         case .askInfo, .askCondition, .askDoctor, .askSelfCare:
+            if state.pending == nil && !describesOwnPain(analysis, state) {
+                return directAnswer(intent, analysis: analysis, text: text, state: &state)
+            }
             if state.pending != nil || intent != .askSelfCare {
                 // A side question: answered at once, then the pending question again.
                 // "What is a trigger point?" asks about a term, not about this complaint:
                 // it neither changes the frame nor is answered through it.
                 if intent != .askInfo { state.frame.apply(extraction) }
                 let frame = intent == .askInfo ? Frame(extraction) : state.frame
-                let answer = composer.compose(text: text, frame: frame, topic: intent, style: .side(intent))
+                let answer = composer.compose(text: text, frame: frame, topic: intent, style: .side(intent),
+                                              excluding: Set(state.shownPassages))
                 remember(answer, text: text, topic: intent, state: &state)
                 return [.answer(answer)] + repeatPending(state)
             }
             return painTurn(intent, analysis: analysis, text: text, state: &state)
         case .askCause, .inform:
+            if intent == .askCause && state.pending == nil && !describesOwnPain(analysis, state) {
+                return directAnswer(intent, analysis: analysis, text: text, state: &state)
+            }
             return painTurn(intent, analysis: analysis, text: text, state: &state)
         }
+    }
+
+    /// Whether a question is about the person's own pain ("why does my hip ache when I
+    /// walk?") rather than a general one ("what causes trigger points?", "is heat or ice
+    /// better for a stiff back?"): they speak of themselves and say something about it.
+    func describesOwnPain(_ analysis: Analysis, _ state: ConversationState) -> Bool {
+        let speaksOfThemselves = analysis.tokens.contains { DialoguePolicy.firstPerson.contains($0.text) }
+        // A follow-up after an answer ("why do they hurt?") says nothing new of its own.
+        return speaksOfThemselves && !analysis.extraction.isEmpty
+    }
+
+    static let firstPerson: Set<String> = ["i", "im", "ive", "id", "ill", "my", "me", "mine", "myself"]
+
+    /// A question that is not about the person's own pain, answered at once from the
+    /// notes (SPEC §5). It is read against the conversation's topic (the last answer's
+    /// request), so "why do they hurt?" after "what is a trigger point?" is about trigger
+    /// points; its own words weigh more, so a new subject moves the topic. With no
+    /// complaint yet, one line offers to look at the person's own pain.
+    private func directAnswer(_ intent: Intent, analysis: Analysis, text: String, state: inout ConversationState) -> [Reply.Part] {
+        let extraction = analysis.extraction
+        let ownFrame = Frame(extraction)
+        // "What is X?" asks about a term, not about the complaint (as a side question).
+        let frame = intent != .askInfo && extraction.values(of: .location).isEmpty && state.answered ? state.frame : ownFrame
+        let context = state.lastAnswer?.request.text ?? ""
+        let answer = composer.compose(text: text, context: context, frame: frame, topic: intent, style: .side(intent),
+                                      excluding: Set(state.shownPassages))
+        remember(answer, text: text + " " + context, topic: intent, state: &state)
+        let offer = state.frame.isEmpty && state.pastComplaints.isEmpty
+        return [.answer(answer)] + (offer ? [.offerToLook] : [])
     }
 
     /// "yes", "no" and "not sure", read against the question just asked.
@@ -413,7 +450,7 @@ public struct DialoguePolicy: Sendable {
         let query = queryText(for: state.frame, said: state.complaintText)
         // A second answer in one conversation ("what can I do about it?" after the first)
         // brings passages not shown yet, and repeats only when there are no others.
-        let shown = Set(state.lastAnswer?.shown ?? [])
+        let shown = Set(state.shownPassages)
         var answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full, excluding: shown)
         if answer.passages.isEmpty && !shown.isEmpty {
             answer = composer.compose(text: query, frame: state.frame, topic: state.topic, style: .full)
@@ -434,8 +471,9 @@ public struct DialoguePolicy: Sendable {
     }
 
     private func remember(_ answer: Answer, text: String, topic: Intent, state: inout ConversationState) {
-        state.lastAnswer = AnswerRecord(request: RetrievalRequestSnapshot(text: text, frame: state.frame, topic: topic),
+        state.lastAnswer = AnswerRecord(request: RetrievalRequestSnapshot(text: text, frame: answer.recap, topic: topic),
                                         shown: answer.passages.map(\.id), notes: answer.citedNotes)
+        state.shownPassages += answer.passages.map(\.id).filter { !state.shownPassages.contains($0) }
     }
 
     private func repeatPending(_ state: ConversationState) -> [Reply.Part] {

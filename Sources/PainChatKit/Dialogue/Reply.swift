@@ -19,6 +19,9 @@ public struct Reply: Sendable, Equatable {
         /// Not understood. `variant` rotates the wording so two in a row differ.
         case fallback(variant: Int)
         case outOfScope
+        /// After a general question answered at once: one line offering to look at the
+        /// person's own pain.
+        case offerToLook
         case help
         case whyAsked(SlotName?)
         case sources([SourceEntry])

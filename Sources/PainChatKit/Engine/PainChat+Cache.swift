@@ -3,7 +3,7 @@ import Foundation
 /// Writing an engine to the cache and reading it back: the trained classifier, the
 /// lexicons, the corpus and its index, in `BinaryWriter`'s layout.
 extension PainChat {
-    static let magic = "PCENGINE"
+    static let magic = "PCENGIN2"
 
     func write(to w: inout BinaryWriter, key: UInt64) {
         w.string(PainChat.magic)
@@ -35,6 +35,8 @@ extension PainChat {
             w.strings(note.regions)
             w.strings(note.muscles)
             w.strings(note.triggers)
+            w.strings(note.eases)
+            w.strings(note.qualities)
             w.strings(note.sources)
             w.int(note.passages.count)
             for p in note.passages {
@@ -105,14 +107,15 @@ extension PainChat {
         for _ in 0..<(try r.count()) {
             let head = try r.strings()
             guard head.count == 4, let kind = NoteKind(rawValue: head[2]) else { throw Corrupt() }
-            let regions = try r.strings(), muscles = try r.strings(), triggers = try r.strings(), sources = try r.strings()
+            let regions = try r.strings(), muscles = try r.strings(), triggers = try r.strings()
+            let eases = try r.strings(), qualities = try r.strings(), sources = try r.strings()
             var passages: [Passage] = []
             for _ in 0..<(try r.count()) {
                 let number = try r.int(), text = try r.string(), hasHeading = try r.bool(), heading = try r.string(), line = try r.int()
                 passages.append(Passage(noteID: head[0], number: number, text: text, heading: hasHeading ? heading : nil, line: line))
             }
             notes.append(Note(id: head[0], title: head[1], kind: kind, regions: regions, muscles: muscles, triggers: triggers,
-                              sources: sources, file: head[3], passages: passages))
+                              eases: eases, qualities: qualities, sources: sources, file: head[3], passages: passages))
         }
         let corpus = Corpus(notes: notes)
 

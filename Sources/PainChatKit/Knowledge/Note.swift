@@ -28,6 +28,10 @@ public struct Note: Sendable, Equatable {
     public var regions: [String]
     public var muscles: [String]
     public var triggers: [String]
+    /// What eases the pain the note is about (slot `relief` values).
+    public var eases: [String] = []
+    /// What that pain feels like (slot `quality` values).
+    public var qualities: [String] = []
     public var sources: [String]
     public var file: String
     public var passages: [Passage]

@@ -53,11 +53,11 @@ public enum NoteParser {
             return nil
         }
 
-        let known: Set<String> = ["title", "kind", "regions", "muscles", "triggers", "sources"]
+        let known = ["title", "kind", "regions", "muscles", "triggers", "eases", "qualities", "sources"]
         for (key, _) in mapping {
             if let name = key.string, !known.contains(name) {
                 problem((key.mark?.line ?? 1) + 1, "unknown front-matter field '\(name)'",
-                        "use only title, kind, regions, muscles, triggers, sources")
+                        "use only \(known.joined(separator: ", "))")
             }
         }
         let title = string("title") ?? ""
@@ -81,6 +81,18 @@ public enum NoteParser {
             problem(line(of: "triggers"), "unknown trigger '\(trigger)'",
                     "use trigger values of SPEC §3: \(SlotName.trigger.canonicalValues.joined(separator: " "))")
         }
+        /// `eases` and `qualities` hold slot values too (what relieves it, what it feels like).
+        func slotValues(_ key: String, _ slot: SlotName) -> [String] {
+            let values = list(key) ?? []
+            let allowed = Set(slot.canonicalValues)
+            for value in values where !allowed.contains(value) {
+                problem(line(of: key), "unknown \(slot.rawValue) value '\(value)' in `\(key)`",
+                        "use \(slot.rawValue) values of SPEC §3: \(slot.canonicalValues.joined(separator: " "))")
+            }
+            return values.filter(allowed.contains)
+        }
+        let eases = slotValues("eases", .relief)
+        let qualities = slotValues("qualities", .quality)
         let sources = list("sources") ?? []
         if sources.isEmpty { problem(line(of: "sources"), "missing `sources`", "name the published works the facts come from") }
 
@@ -97,7 +109,7 @@ public enum NoteParser {
         }
         guard let kind, !title.isEmpty else { return (nil, problems) }
         let note = Note(id: id, title: title, kind: kind, regions: regions, muscles: list("muscles") ?? [],
-                        triggers: triggers, sources: sources, file: file, passages: passages)
+                        triggers: triggers, eases: eases, qualities: qualities, sources: sources, file: file, passages: passages)
         return (note, problems)
     }
 

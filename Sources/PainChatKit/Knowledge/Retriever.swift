@@ -13,6 +13,9 @@ public struct RetrievalRequest: Sendable {
     public var limit: Int
     /// "What is X?": a note's opening paragraph, which introduces its subject, ranks higher.
     public var prefersDefinitions = false
+    /// What the conversation is about (the last answer's request): its words join the
+    /// query at `contextWeight`, so a follow-up that names nothing new is read against it.
+    public var context = ""
 
     public init(text: String, frame: Frame = Frame(), preferredKind: NoteKind? = nil, onlyKinds: Set<NoteKind>? = nil,
                 excluding: Set<String> = [], limit: Int = 5, prefersDefinitions: Bool = false) {
@@ -67,11 +70,18 @@ public struct Retriever: Sendable {
     static let dupThreshold = 0.6
     /// Total query weight of one region muscle's name.
     public static let expansionWeight: Float = 0.2
-    public static let regionBoost: Double = 1.1
     public static let kindBoost: Double = 1.2
-    public static let triggerBoost: Double = 1.1
     public static let definitionBoost: Double = 1.3
     public static let namedMuscleBoost: Double = 1.4
+    /// How much each part of the frame a note's front matter matches adds to its fit
+    /// (`noteFit`): its regions (shared among them: a note on few places is more
+    /// specific), what brings the pain on, what eases it, what it feels like.
+    public static let regionFit: Double = 1.0
+    public static let triggerFit: Double = 0.3
+    public static let easesFit: Double = 0.3
+    public static let qualityFit: Double = 0.3
+    /// Query weight of the words of the conversation's topic.
+    static let contextWeight: Float = 0.4
     /// Query weight of the words of a body part from the frame.
     static let locationWeight: Float = 0.3
     /// Query weight of the words of a trigger or quality from the frame.
@@ -161,6 +171,9 @@ public struct Retriever: Sendable {
             weights[stem] = max(weights[stem] ?? 0, weight)
         }
         for stem in said { add(stem, 1) }
+        if !request.context.isEmpty {
+            for stem in Retriever.terms(request.context, tokenizer) { add(stem, Retriever.contextWeight) }
+        }
         let frame = request.frame
         for location in frame.location {
             for stem in Retriever.terms(location.replacingOccurrences(of: "_", with: " "), tokenizer) { add(stem, Retriever.locationWeight) }
@@ -242,9 +255,10 @@ public struct Retriever: Sendable {
     /// The most the boosts of `rank` can multiply one passage's BM25 score by, for this request.
     func boostCeiling(_ request: RetrievalRequest, said: Set<String>) -> Double {
         var ceiling = 1.0
-        if !request.frame.location.isEmpty { ceiling *= 1 + (Retriever.regionBoost - 1) * 1.5 }
+        let frame = request.frame
+        ceiling *= 1 + (frame.location.isEmpty ? 0 : Retriever.regionFit) + (frame.trigger.isEmpty ? 0 : Retriever.triggerFit)
+            + (frame.relief.isEmpty ? 0 : Retriever.easesFit) + (frame.quality.isEmpty ? 0 : Retriever.qualityFit)
         if request.preferredKind != nil { ceiling *= Retriever.kindBoost }
-        if !request.frame.trigger.isEmpty { ceiling *= Retriever.triggerBoost }
         if request.prefersDefinitions { ceiling *= Retriever.definitionBoost }
         if muscleNames.contains(where: { $0.allSatisfy(said.contains) }) { ceiling *= Retriever.namedMuscleBoost }
         return ceiling
@@ -254,6 +268,20 @@ public struct Retriever: Sendable {
     func drivers(_ query: [(term: String, weight: Float)]) -> [String] {
         let known = query.compactMap { term, weight in index.termID(term).map { (term, weight * index.idf(of: $0)) } }
         return known.sorted { $0.1 > $1.1 }.prefix(12).map(\.0)
+    }
+
+    /// How well note `n` fits the whole frame, from its front matter: 1 for no match, up
+    /// to 1 + the sum of the fit weights when place, trigger, relief and quality all match.
+    func noteFit(_ n: Int, _ frame: Frame) -> Double {
+        let note = corpus.notes[n]
+        var fit = 1.0
+        if !frame.location.isEmpty, note.regions.contains(where: frame.location.contains) {
+            fit += Retriever.regionFit / Double(note.regions.count).squareRoot()
+        }
+        if !frame.trigger.isEmpty, note.triggers.contains(where: frame.trigger.contains) { fit += Retriever.triggerFit }
+        if !frame.relief.isEmpty, note.eases.contains(where: frame.relief.contains) { fit += Retriever.easesFit }
+        if !frame.quality.isEmpty, note.qualities.contains(where: frame.quality.contains) { fit += Retriever.qualityFit }
+        return fit
     }
 
     /// Applies the boosts and filters to BM25 candidates and picks the passages to show.
@@ -267,18 +295,10 @@ public struct Retriever: Sendable {
             let kind = kinds[hit.passage]
             if let only = request.onlyKinds, !only.contains(kind) { continue }
             if !request.excluding.isEmpty && request.excluding.contains(corpus.notes[n].passages[p].id) { continue }
-            var score = Double(hit.score)
-            if !frame.location.isEmpty {
-                let regions = corpus.notes[n].regions
-                if regions.contains(where: frame.location.contains) {
-                    // A note about few regions is more specific than one that lists them all.
-                    score *= 1 + (Retriever.regionBoost - 1) * 1.5 / Double(regions.count).squareRoot()
-                }
-            }
+            var score = Double(hit.score) * noteFit(n, frame)
             // The boost goes by the note's own kind: a self-care note's advice is general and
             // outranks a muscle note's self-care paragraph unless the body part says otherwise.
             if let preferred = request.preferredKind, corpus.notes[n].kind == preferred { score *= Retriever.kindBoost }
-            if !frame.trigger.isEmpty && corpus.notes[n].triggers.contains(where: frame.trigger.contains) { score *= Retriever.triggerBoost }
             if request.prefersDefinitions && p == 0 { score *= Retriever.definitionBoost }
             if !said.isEmpty && noteMuscles[n].contains(where: { $0.allSatisfy(said.contains) }) {
                 score *= Retriever.namedMuscleBoost

@@ -82,6 +82,9 @@ public struct DangerRulebook: Sendable {
         /// Phrases that say a sign's word is not meant literally ("figuratively speaking");
         /// they cancel it as `resolved` does.
         public var figurative: [String] = []
+        /// Phrases that make a sign a "what if" ("go to A&E if I ever can't feel ..."); they
+        /// cancel it as `resolved` does.
+        public var hypothetical: [String] = []
         public var now: Set<String> = []
         /// Words a negation reaches across without counting them ("no numbness in my groin").
         public var negationFillers: Set<String> = []

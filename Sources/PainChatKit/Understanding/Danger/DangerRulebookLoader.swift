@@ -310,7 +310,7 @@ public enum DangerRulebookLoader {
                 ("resolved", \.resolved), ("turns_to_self", \.turnsToSelf), ("general_question_markers", \.generalQuestionMarkers),
                 ("addressed_to_person", \.addressedToPerson), ("past_before_age", \.pastBeforeAge),
                 ("past_before_decade", \.pastBeforeDecade),
-                ("figurative", \.figurative),
+                ("figurative", \.figurative), ("hypothetical", \.hypothetical),
             ]
             let sets: [(String, WritableKeyPath<DangerRulebook.Words, Set<String>>)] = [
                 ("now", \.now), ("negation_fillers", \.negationFillers), ("other_people", \.otherPeople), ("history_verbs", \.historyVerbs),

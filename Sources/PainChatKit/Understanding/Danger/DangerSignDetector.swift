@@ -32,7 +32,7 @@ public struct DangerSignDetector: Sendable {
         }
         index = Dictionary(uniqueKeysWithValues: rulebook.concepts.enumerated().map { ($1.name, $0) })
         // Said figuratively is as good as over: both leave no current sign.
-        resolved = matcher(rulebook.words.resolved + rulebook.words.figurative)
+        resolved = matcher(rulebook.words.resolved + rulebook.words.figurative + rulebook.words.hypothetical)
         pastBeforeAge = matcher(rulebook.words.pastBeforeAge)
         pastBeforeDecade = matcher(rulebook.words.pastBeforeDecade)
         var fromFrame: [String: [String]] = [:]
@@ -217,7 +217,7 @@ public struct DangerSignDetector: Sendable {
             guard !blocked.contains(where: { $0.overlaps(range) }),
                   !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3, skipping: rulebook.words.negationFillers,
                                           ignoring: concept.flags.contains(.bodyPart) ? Negation.softeners : []),
-                  !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow)),
+                  !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow), tokens),
                   !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) })
             else { return false }
             switch owner(of: range, concept, tokens, past: reading.past) {
@@ -231,9 +231,17 @@ public struct DangerSignDetector: Sendable {
         return found
     }
 
-    private func isOver(_ range: Range<Int>, _ markers: [Range<Int>]) -> Bool {
+    /// Whether a marker of the past (or of words not meant literally) lies within reach
+    /// of the mention, with no "but" and no `now` word between them: "fell years ago and
+    /// now I can't walk" leaves "can't walk" current.
+    private func isOver(_ range: Range<Int>, _ markers: [Range<Int>], _ tokens: [Token]) -> Bool {
         let reach = rulebook.words.resolvedReach
-        return markers.contains { $0.lowerBound < range.upperBound + reach && range.lowerBound < $0.upperBound + reach }
+        return markers.contains { marker in
+            guard marker.lowerBound < range.upperBound + reach && range.lowerBound < marker.upperBound + reach else { return false }
+            let between = marker.upperBound <= range.lowerBound ? marker.upperBound..<range.lowerBound
+                : range.upperBound <= marker.lowerBound ? range.upperBound..<marker.lowerBound : 0..<0
+            return !between.contains { Negation.clauseBreakers.contains(tokens[$0].text) || rulebook.words.now.contains(tokens[$0].text) }
+        }
     }
 
     /// "had a kidney infection last month, now feeling feverish": current.
