@@ -12,8 +12,8 @@ public struct AnswerComposer: Sendable {
     static let fullExplanationWords = 45
     static let fullSelfCareWords = 30
     static let professionalWords = 30
-    static let sideFirstWords = 50
-    static let sideOtherWords = 30
+    static let sideFirstWords = 45
+    static let sideOtherWords = 25
 
     /// The kinds of note that explain each kind of question.
     static func explanationKinds(for topic: Intent) -> (preferred: NoteKind, allowed: Set<NoteKind>) {
@@ -43,7 +43,7 @@ public struct AnswerComposer: Sendable {
             explanations.append(candidate)
         }
         // A second passage far weaker than the first adds noise rather than help.
-        if explanations.count == 2, explanations[1].score < explanations[0].score * 0.35 { explanations.removeLast() }
+        if explanations.count == 2, explanations[1].score < explanations[0].score * (style == .full ? 0.35 : 0.5) { explanations.removeLast() }
 
         var selfCare: [RetrievedPassage] = []
         let wantsSelfCare: Bool
@@ -125,8 +125,11 @@ public struct AnswerComposer: Sendable {
         let regional = result.passages.filter { candidate in
             frame.location.isEmpty || (retriever.corpus.note(candidate.passage.noteID)?.regions.contains(where: frame.location.contains) ?? false)
         }
-        // Advice written for another body part is only a last resort, to give at least two.
-        for candidate in regional + result.passages where chosen.count < count {
+        // A note written for self-care leads: its advice is what the person can do; a
+        // muscle note's self-care paragraph follows. Advice written for another body part
+        // is only a last resort, to give at least two.
+        let dedicated = regional.first { $0.kind == .selfCare && retriever.corpus.note($0.passage.noteID)?.kind == .selfCare }
+        for candidate in Array(dedicated.map { [$0] } ?? []) + regional + result.passages where chosen.count < count {
             if chosen.contains(where: { $0.passage.id == candidate.passage.id }) { continue }
             if chosen.count >= 2 && !regional.contains(where: { $0.passage.id == candidate.passage.id }) { break }
             if perNote[candidate.passage.noteID, default: 0] >= 2 { continue }

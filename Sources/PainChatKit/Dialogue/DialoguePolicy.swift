@@ -180,6 +180,15 @@ public struct DialoguePolicy: Sendable {
             }
         }
         if analysis.wantsAnswerNow { return intent == .goodbye ? .goodbye : .inform }
+        // "can the gluteus minimus send pain down the leg?": a question that speaks of no
+        // one's own pain gives no details of it, whatever its words; it asks about them.
+        let fillsPending = state.pending.map { $0.slot != .redFlags && !extraction.values(of: $0.slot).isEmpty } ?? false
+        if !fillsPending, intent == .inform || (!confident && !analysis.extraction.isEmpty), analysis.looksLikeQuestion,
+           !analysis.tokens.contains(where: { DialoguePolicy.firstPerson.contains($0.text) }),
+           !understanding.danger.isAboutSomeoneElse(analysis.tokens) {
+            let asking = prediction.ranking.first { $0.intent.isSideQuestion || $0.intent == .askCause }
+            if let asking { return asking.intent }
+        }
         if !confident {
             if !extraction.isEmpty { return .inform }
             if IntentRules.mentionsPain(analysis.tokens) { return .inform }
