@@ -42,6 +42,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .customLong("danger-net"), help: "Cross-validate the danger safety net on Intents/danger/examples: recall and false checks per threshold.")
     var dangerNet = false
 
+    @Option(name: .customLong("slots"), help: ArgumentHelp("Score the slots on this labelled set (utterance<TAB>key=v1,v2 !key=v per line, each message a first turn): messages with every slot right, expectations right, per slot and for values that must not be filled.", valueName: "FILE"))
+    var slotSet: String?
+
     @Option(name: .customLong("min-reached"), help: "With --danger, exit 1 when the share of signs escalated or checked is below this.")
     var minReached: Double?
 
@@ -68,6 +71,7 @@ struct EvalCommand: ParsableCommand {
         guard paths.isEmpty else { throw ValidationError("paths are read only with --answers") }
         if retrieval { return try runRetrieval() }
         if let dangerSet { return try runDanger(dangerSet) }
+        if let slotSet { return try runSlots(slotSet) }
         if dangerNet { return try runDangerNet() }
         let bundle = try data.bundle()
         let examples = try IntentExamples.load(from: bundle.intents)

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import PainChatKit
 
 @Suite struct SlotExtractorTests {
@@ -196,5 +197,50 @@ import Testing
         #expect(frame(of: "it's back again after a week off").location.isEmpty)
         #expect(frame(of: "I'm back and my back is killing me").location == ["back"])
         #expect(frame(of: "my back aches").location == ["back"])
+    }
+}
+
+@Suite struct BodyPartsInActivitiesTests {
+    /// A body part inside an activity phrase is where the pain is only when no other is named.
+    @Test func bodyPartInsideAnActivityIsNotThePainWhenAnotherIsNamed() {
+        let f = frame(of: "my right shoulder hurts when i lift my arm above my head")
+        #expect(f.location == ["shoulder"])
+        #expect(f.trigger == ["reaching_overhead"])
+    }
+
+    @Test func bodyPartInsideAnActivityCountsWhenItIsTheOnlyOne() {
+        #expect(frame(of: "it hurts when i lift my arm above my head").location.contains("arm"))
+    }
+}
+
+@Suite struct SlotEvaluationTests {
+    func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slots-\(UUID().uuidString).tsv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func scoresPositiveAndNegativeExpectations() throws {
+        let path = try write("my right knee aches\tlocation=knee side=right !location=hip\nmy hip hurts\tlocation=knee\n")
+        let report = SlotEvaluation.score(try SlotTestCase.load(path: path), engine: sharedEngine)
+        #expect(report.rows.count == 2)
+        #expect(report.messagesRight == 1)
+        #expect(report.expectations == 4)
+        #expect(report.expectationsRight == 3)
+        let location = report.tallies.first { $0.slot == .location }
+        #expect(location?.total == 3)
+        #expect(location?.negativeRight == 1)
+        #expect(report.rows[1].wrong == [SlotExpectation(slot: .location, value: "knee", mustHold: true)])
+    }
+
+    @Test func badLinesNameTheLineAndTheFix() throws {
+        for (text, needle) in [("my knee\tlocation=kneecap\n", "not a value of location"),
+                               ("my knee\tplace=knee\n", "not slot=value"),
+                               ("no tab here\n", "utterance<TAB>expectations")] {
+            let path = try write(text)
+            #expect { try SlotTestCase.load(path: path) } throws: { error in
+                "\(error.localizedDescription)".contains(":1: ") && "\(error.localizedDescription)".contains(needle)
+            }
+        }
     }
 }

@@ -275,7 +275,9 @@ public struct Retriever: Sendable {
     func noteFit(_ n: Int, _ frame: Frame) -> Double {
         let note = corpus.notes[n]
         var fit = 1.0
-        if !frame.location.isEmpty, note.regions.contains(where: frame.location.contains) {
+        if !frame.location.isEmpty, !note.regions.isEmpty {
+            // What brings on or eases pain somewhere else says nothing about this person's.
+            guard note.regions.contains(where: frame.location.contains) else { return fit }
             fit += Retriever.regionFit / Double(note.regions.count).squareRoot()
         }
         if !frame.trigger.isEmpty, note.triggers.contains(where: frame.trigger.contains) { fit += Retriever.triggerFit }

@@ -92,25 +92,32 @@ public struct SlotExtractor: Sendable {
         for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
 
         // A short phrase inside a longer phrase of another slot is part of that phrase
-        // ("runs" inside "runs down my leg" is not running); body parts always count.
+        // ("runs" inside "runs down my leg" is not running). A body part inside an activity
+        // ("lift my arm above my head") is where the pain is only when no other body part is
+        // named: "my shoulder hurts when I lift my arm above my head" is shoulder pain, but
+        // "it hurts when I bend my knee" is the knee.
         let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
         // A trigger inside a relief phrase is not swallowed (nor the reverse): which of the
         // two an activity is depends on the cue words, so both are weighed ("hurts when I
         // walk about a mile" is walking that brings it on, not "walking about" that eases).
         let activitySlots: Set<SlotName> = [.trigger, .relief]
+        func inside(_ match: PhraseMatcher<String>.Match, _ other: PhraseMatcher<String>.Match) -> Bool {
+            other.range.count > match.range.count
+                && other.range.lowerBound <= match.range.lowerBound && other.range.upperBound >= match.range.upperBound
+        }
         func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
             guard slot != .location else { return false }
             return all.contains { other in
-                other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot))
-                    && other.1.range.count > match.range.count
-                    && other.1.range.lowerBound <= match.range.lowerBound && other.1.range.upperBound >= match.range.upperBound
+                other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot)) && inside(match, other.1)
             }
         }
+        let activityPhrases = activitySlots.flatMap { found[$0] ?? [] }
+        func inActivity(_ match: PhraseMatcher<String>.Match) -> Bool { activityPhrases.contains { inside(match, $0) } }
 
         let places = found[.location] ?? []
-        let locations = places.filter { match in
-            !swallowed(.location, match) && !isNotTheBack(match, stems, places: places) && !isFigurative(match, tokens)
-        }
+        let named = places.filter { !isNotTheBack($0, stems, places: places) && !isFigurative($0, tokens) }
+        let namedOutsideActivities = named.contains { !inActivity($0) }
+        let locations = named.filter { !(namedOutsideActivities && inActivity($0)) }
         for match in locations {
             let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
                                                  skipping: SlotExtractor.locationFillers)
