@@ -59,3 +59,19 @@ import Testing
         #expect(answer.explanations.allSatisfy { $0.excerpt.map { !$0.isEmpty } ?? true })
     }
 }
+
+@Suite struct WhyShowsNoteFitTests {
+    /// `/why` after an answer lists each quoted passage with its score and what its note fits.
+    @Test func traceListsEachQuotedPassageWithItsFit() throws {
+        let (replies, state) = converse(["my right hip aches when i walk, resting eases it", "no"])
+        let answer = try #require(replies.last?.parts.compactMap { part -> Answer? in
+            if case .answer(let a) = part { return a } else { return nil }
+        }.first)
+        let trace = try #require(state.lastTrace)
+        #expect(trace.cited.map(\.id) == answer.passages.map(\.id))
+        let text = ReplyRenderer(width: 10_000).renderTrace(trace)
+        let first = try #require(answer.explanations.first)
+        #expect(text.contains("[\(first.number)] \(first.id) score"))
+        #expect(text.contains("note fits: "))
+    }
+}

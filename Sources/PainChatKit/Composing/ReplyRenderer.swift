@@ -226,6 +226,11 @@ public struct ReplyRenderer: Sendable {
         lines.append("Slots: " + (slots.isEmpty ? "none yet" : slots.joined(separator: " ")))
         if !trace.frame.unknown.isEmpty { lines.append("Unknown: " + trace.frame.unknown.map(\.rawValue).sorted().joined(separator: ", ")) }
         if !trace.retrievalTerms.isEmpty { lines.append("Retrieval terms: " + trace.retrievalTerms.joined(separator: ", ")) }
+        // Each quoted passage's score (its words, times how well its note fits the frame).
+        for cited in trace.cited {
+            let fits = cited.fits.isEmpty ? "the question's words only" : cited.fits.joined(separator: ", ")
+            lines.append("[\(cited.number)] \(cited.id) score \(String(format: "%.1f", cited.passage.score)); note fits: \(fits)")
+        }
         return lines.map(wrap).joined(separator: "\n")
     }
 

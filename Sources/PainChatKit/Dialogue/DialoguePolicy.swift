@@ -110,7 +110,7 @@ public struct DialoguePolicy: Sendable {
             if let pending = state.pending { parts.append(.question(pending.repeated())) }
         }
         trace.frame = state.frame
-        for part in parts { if case .answer(let a) = part { trace.retrievalTerms = a.terms } }
+        for part in parts { if case .answer(let a) = part { trace.retrievalTerms = a.terms; trace.cited = a.passages } }
         state.lastTrace = trace
         return (state, Reply(parts))
     }

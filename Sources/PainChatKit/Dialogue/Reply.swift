@@ -91,4 +91,6 @@ public struct TurnTrace: Sendable, Equatable {
     public var danger: DangerSign?
     public var frame: Frame
     public var retrievalTerms: [String]
+    /// The passages the turn's answer quoted, with their scores and what their notes fit.
+    public var cited: [CitedPassage] = []
 }
