@@ -17,9 +17,7 @@ public struct SlotTestCase: Sendable {
 
     /// Reads a slot test set; a bad line is a `file:line` error naming the fix.
     public static func load(path: String) throws -> [SlotTestCase] {
-        guard let data = FileManager.default.contents(atPath: path), let content = String(data: data, encoding: .utf8) else {
-            throw DataError(file: path, problem: "cannot be read as UTF-8 text", fix: "check the path given to --slots")
-        }
+        let content = try IntentExamples.readText(path)
         var cases: [SlotTestCase] = []
         for (index, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)

@@ -106,8 +106,7 @@ public struct SlotExtractor: Sendable {
                 && other.range.lowerBound <= match.range.lowerBound && other.range.upperBound >= match.range.upperBound
         }
         func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
-            guard slot != .location else { return false }
-            return all.contains { other in
+            all.contains { other in
                 other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot)) && inside(match, other.1)
             }
         }
@@ -116,8 +115,8 @@ public struct SlotExtractor: Sendable {
 
         let places = found[.location] ?? []
         let named = places.filter { !isNotTheBack($0, stems, places: places) && !isFigurative($0, tokens) }
-        let namedOutsideActivities = named.contains { !inActivity($0) }
-        let locations = named.filter { !(namedOutsideActivities && inActivity($0)) }
+        let outsideActivities = named.filter { !inActivity($0) }
+        let locations = outsideActivities.isEmpty ? named : outsideActivities
         for match in locations {
             let negated = Negation.negatedBefore(tokens, start: match.range.lowerBound, window: 1,
                                                  skipping: SlotExtractor.locationFillers)
