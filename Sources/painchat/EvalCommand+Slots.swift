@@ -12,6 +12,18 @@ extension EvalCommand {
         }
         func ratio(_ right: Int, _ total: Int) -> String { JSONOutput.number(total == 0 ? 0 : Double(right) / Double(total)) }
         let negatives = report.tallies.reduce((0, 0)) { ($0.0 + $1.negativeRight, $0.1 + $1.negativeTotal) }
+        // The same set read by the hand rules alone, the learned roles alone and both, as
+        // the engine combines them (the first block above is the engine's own mode).
+        let modes: [(SlotRoleMode, SlotEvaluation)] = engine.understanding.slots.hasLearnedRoles
+            ? SlotRoleMode.allCases.map { mode in
+                (mode, mode == engine.understanding.slots.roleMode ? report : SlotEvaluation.score(cases, engine: engine.with(slotRoleMode: mode)))
+            }
+            : []
+        let modeJSON = modes.map { mode, r in
+            let n = r.tallies.reduce(0) { $0 + $1.negativeRight }
+            return "{\"mode\":\(JSONOutput.string(mode.rawValue)),\"messages_right\":\(r.messagesRight),"
+                + "\"expectations_right\":\(r.expectationsRight),\"must_not_right\":\(n)}"
+        }
         if json {
             let slots = report.tallies.map {
                 "{\"slot\":\(JSONOutput.string($0.slot.rawValue)),\"right\":\($0.right),\"total\":\($0.total),\"must_not_right\":\($0.negativeRight),\"must_not_total\":\($0.negativeTotal)}"
@@ -19,7 +31,8 @@ extension EvalCommand {
             Console.write("{\"file\":\(JSONOutput.string(path)),\"messages\":\(report.rows.count),\"messages_right\":\(report.messagesRight),"
                           + "\"message_accuracy\":\(ratio(report.messagesRight, report.rows.count)),\"expectations\":\(report.expectations),"
                           + "\"expectations_right\":\(report.expectationsRight),\"item_accuracy\":\(ratio(report.expectationsRight, report.expectations)),"
-                          + "\"must_not_right\":\(negatives.0),\"must_not_total\":\(negatives.1),\"per_slot\":[\(slots.joined(separator: ","))]}\n")
+                          + "\"must_not_right\":\(negatives.0),\"must_not_total\":\(negatives.1),\"per_slot\":[\(slots.joined(separator: ","))],"
+                          + "\"modes\":[\(modeJSON.joined(separator: ","))]}\n")
             return
         }
         var lines = ["Slots on \((path as NSString).lastPathComponent): \(report.rows.count) messages, \(report.expectations) expectations"]
@@ -30,6 +43,15 @@ extension EvalCommand {
         for t in report.tallies {
             lines.append(t.slot.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0) + "  "
                          + f(t.right, t.total).padding(toLength: 18, withPad: " ", startingAt: 0) + f(t.negativeRight, t.negativeTotal))
+        }
+        if !modes.isEmpty {
+            lines.append("slot roles      messages          expectations      must not be filled")
+            for (mode, r) in modes {
+                let n = r.tallies.reduce(0) { $0 + $1.negativeRight }
+                lines.append((mode.rawValue + (mode == engine.understanding.slots.roleMode ? " (used)" : "")).padding(toLength: 14, withPad: " ", startingAt: 0) + "  "
+                             + f(r.messagesRight, r.rows.count).padding(toLength: 18, withPad: " ", startingAt: 0)
+                             + f(r.expectationsRight, r.expectations).padding(toLength: 18, withPad: " ", startingAt: 0) + f(n, negatives.1))
+            }
         }
         for row in report.rows.filter({ !$0.wrong.isEmpty }).prefix(showErrors) {
             let wrong = row.wrong.map { ($0.mustHold ? "" : "!") + "\($0.slot.rawValue)=\($0.value)" }.joined(separator: " ")

@@ -7,7 +7,7 @@ struct EngineSources {
     var key: UInt64
 
     /// Bump when the cache layout or anything trained changes meaning.
-    static let formatVersion = "painchat-engine-9"
+    static let formatVersion = "painchat-engine-10"
 
     static func read(_ bundle: PainChat.Bundle) throws -> EngineSources {
         let fm = FileManager.default
@@ -17,6 +17,7 @@ struct EngineSources {
         }
         var files = list(bundle.intents, ".txt") + list(bundle.intents.appendingPathComponent("slots"), ".yaml")
             + list(bundle.danger, ".yaml") + list(bundle.danger.appendingPathComponent("examples"), ".txt")
+            + list(bundle.slotExamples, ".txt")
         for corpus in bundle.corpora { files += try CorpusLoader.markdownFiles(in: corpus) }
         files.append(bundle.dictionary) // installing or updating the word list changes the engine
         var hash = TermHasher.hash(tag: 0, formatVersion.utf8)

@@ -70,6 +70,15 @@ extension PainChat {
         w.strings(net.classes.map { $0?.rawValue ?? "" })
         w.vectorizer(net.vectorizer)
         w.model(net.model)
+
+        let roles = understanding.slots.roles
+        w.bool(roles != nil)
+        if let roles {
+            let vocabulary = roles.vocabulary.sorted { $0.value < $1.value }
+            w.uint64s(vocabulary.map(\.key))
+            w.model(roles.model)
+            w.strings(roles.people.sorted())
+        }
     }
 
     init(reading r: inout BinaryReader, key: UInt64, tokenizer: Tokenizer, rulebook: DangerRulebook) throws {
@@ -135,12 +144,22 @@ extension PainChat {
         guard netClasses == [nil] + rulebook.categories.map(\.name) else { throw Corrupt() }
         let netVectorizer = try r.vectorizer()
         let netModel = try r.model(classes: netClasses.count, features: netVectorizer.featureCount)
+        var roles: SlotRoleModel? = nil
+        if try r.bool() {
+            let keys = try r.uint64s()
+            let model = try r.model(classes: SlotRole.allCases.count, features: max(1, keys.count))
+            let vocabulary = Dictionary(keys.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+            roles = SlotRoleModel(vocabulary: vocabulary, model: model, people: Set(try r.strings()))
+        }
         guard r.isAtEnd else { throw Corrupt() }
         let net = DangerNet(vectorizer: netVectorizer, model: netModel, classes: netClasses, options: .init())
         let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(), vectorizer: vectorizer,
                                           model: model, classes: classes, spellingWords: spellingWords, realWords: knownWords)
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
-        self.init(classifier: classifier, lexicons: lexicons, rulebook: rulebook, net: net, retriever: retriever,
+        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
+        slots.roles = roles
+        self.init(classifier: classifier, lexicons: lexicons, slots: slots,
+                  danger: DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer), net: net, retriever: retriever,
                   knownWords: knownWords)
     }
 }

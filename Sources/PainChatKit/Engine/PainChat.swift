@@ -20,6 +20,8 @@ public struct PainChat: Sendable {
         public var dictionary: String
         /// The danger rules and their examples (`Intents/danger/`).
         public var danger: URL { intents.appendingPathComponent("danger") }
+        /// The annotated messages the slot role model learns from (`Intents/slots/examples/`).
+        public var slotExamples: URL { intents.appendingPathComponent("slots/examples") }
 
         public init(intents: URL, corpora: [URL], dictionary: String = SystemDictionary.defaultPath) {
             self.intents = intents
@@ -45,7 +47,8 @@ public struct PainChat: Sendable {
     /// Trains the classifier and indexes the corpus.
     /// `dictionary` holds real words (`SystemDictionary`) that must never be read as typos.
     public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus, rulebook: DangerRulebook,
-                dangerExamples: [DangerExample], classifierOptions: IntentClassifier.Options = .init(),
+                dangerExamples: [DangerExample], slotExamples: [SlotExample] = [],
+                classifierOptions: IntentClassifier.Options = .init(),
                 netOptions: DangerNet.Options = .init(), dictionary: [String] = []) {
         let tokenizer = Tokenizer()
         var corpusWords = CorpusWords()
@@ -53,7 +56,7 @@ public struct PainChat: Sendable {
         let jargon = DomainVocabulary.jargon(in: corpusWords.words, dictionary: Set(dictionary))
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems,
                                       jargon: jargon)
-        let slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
+        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
         let danger = DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer)
         // The corpus is edited prose, so its words are real: the typo correctors leave them
         // alone, as they do common words and the dictionary's words near their targets
@@ -64,6 +67,12 @@ public struct PainChat: Sendable {
             .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets + exampleWords, minimumLength: 4))
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,
                                           realWords: knownWords)
+        if !slotExamples.isEmpty {
+            slots.roles = SlotRoleModel(examples: slotExamples, extractor: slots,
+                                        corrector: TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger),
+                                                                   knownWords: knownWords),
+                                        people: rulebook.words.otherPeople)
+        }
         let net = DangerNet(samples: DangerNet.samples(dangerExamples: dangerExamples, intentExamples: examples, detector: danger,
                                                        reader: DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords),
                                                        lexicons: lexicons),
@@ -72,15 +81,7 @@ public struct PainChat: Sendable {
                   knownWords: knownWords)
     }
 
-    /// Assembles an engine from parts already built (read from the cache).
-    init(classifier: IntentClassifier, lexicons: [SlotLexicon], rulebook: DangerRulebook, net: DangerNet, retriever: Retriever,
-         knownWords: Set<String>) {
-        let tokenizer = classifier.tokenizer
-        self.init(classifier: classifier, lexicons: lexicons, slots: SlotExtractor(lexicons: lexicons, tokenizer: tokenizer),
-                  danger: DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer), net: net, retriever: retriever,
-                  knownWords: knownWords)
-    }
-
+    /// Assembles an engine from parts already built (trained, or read from the cache).
     init(classifier: IntentClassifier, lexicons: [SlotLexicon], slots: SlotExtractor, danger: DangerSignDetector,
          net: DangerNet, retriever: Retriever, knownWords: Set<String>) {
         self.retriever = retriever
@@ -89,6 +90,14 @@ public struct PainChat: Sendable {
         understanding = LanguageUnderstanding(tokenizer: classifier.tokenizer, classifier: classifier, slots: slots, danger: danger,
                                               net: net, knownWords: knownWords)
         policy = DialoguePolicy(understanding: understanding, composer: AnswerComposer(retriever: retriever))
+    }
+
+    /// This engine with its slot roles read another way (`painchat eval --slots` compares them).
+    public func with(slotRoleMode mode: SlotRoleMode) -> PainChat {
+        var slots = understanding.slots
+        slots.roleMode = mode
+        return PainChat(classifier: understanding.classifier, lexicons: lexicons, slots: slots, danger: understanding.danger,
+                        net: understanding.net, retriever: retriever, knownWords: knownWords)
     }
 
     /// Loads and validates everything; a problem in the data is a `DataError` naming the
@@ -104,9 +113,11 @@ public struct PainChat: Sendable {
         if let problem = exampleProblems.first { throw problem }
         let examples = try IntentExamples.load(from: bundle.intents)
         let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
+        let (slotExamples, slotProblems) = SlotExamples.read(from: bundle.slotExamples)
+        if let problem = slotProblems.first { throw problem }
         let corpus = try CorpusLoader.load(from: bundle.corpora)
         let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, rulebook: rulebook,
-                              dangerExamples: dangerExamples, classifierOptions: classifierOptions,
+                              dangerExamples: dangerExamples, slotExamples: slotExamples, classifierOptions: classifierOptions,
                               dictionary: SystemDictionary.words(at: bundle.dictionary))
         cache?.save(engine, key: sources.key)
         return engine

@@ -33,13 +33,13 @@ public struct SlotExtraction: Sendable, Equatable {
 /// Fills slots from text with the lexicons of `Intents/slots/`, reading negation,
 /// corrections and whether an activity brings the pain on or eases it.
 public struct SlotExtractor: Sendable {
-    private let matchers: [SlotName: PhraseMatcher<String>]
-    private let tokenizer: Tokenizer
-    private let reliefCues: Set<String>
-    private let strongTriggerCues: Set<String>
-    private let weakTriggerCues: Set<String>
+    let matchers: [SlotName: PhraseMatcher<String>]
+    let tokenizer: Tokenizer
+    let reliefCues: Set<String>
+    let strongTriggerCues: Set<String>
+    let weakTriggerCues: Set<String>
     /// Verbs that make "back" mean "again" ("it keeps coming back").
-    private let backVerbs: Set<String>
+    let backVerbs: Set<String>
     private let worseWords: Set<String>
     /// Not "actually": "it's actually worse when I lie down" adds to what was said.
     private let correctionCues: Set<String> = ["meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
@@ -47,6 +47,12 @@ public struct SlotExtractor: Sendable {
     /// Words between a negator and a body part that keep the negation ("not in my hip").
     private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful", "have", "got", "get", "feel", "feeling"]
     private static let sideBlockers: Set<String> = ["now", "away", "there", "here", "after", "before", "then", "enough", "thing", "way", "time", "answer", "so", "ok", "okay", "yes", "on", "off", "behind", "over", "alone"]
+
+    /// The learned role model and how it combines with the hand rules (`SlotRoleMode`).
+    var roles: SlotRoleModel?
+    public var roleMode: SlotRoleMode = .both
+    /// Whether roles were learnt (there were annotated examples to learn them from).
+    public var hasLearnedRoles: Bool { roles != nil }
 
     public init(lexicons: [SlotLexicon], tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
@@ -87,6 +93,16 @@ public struct SlotExtractor: Sendable {
     /// heat?"), so an activity it names without a cue word is asked about, not reported.
     public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil,
                         asksWithoutTelling: Bool = false, today: CalendarDay? = nil) -> SlotExtraction {
+        let hand = extractByHand(tokens: tokens, stems: stems, pending: pending, asksWithoutTelling: asksWithoutTelling,
+                                 today: today)
+        guard let roles, roleMode != .hand else { return hand }
+        return roles.revise(hand, extractor: self, tokens: tokens, stems: stems,
+                            context: .init(pending: pending, asks: asksWithoutTelling), mode: roleMode)
+    }
+
+    /// The slots as the hand-written rules of this file read them.
+    func extractByHand(tokens: [Token], stems: [String], pending: SlotName?, asksWithoutTelling: Bool,
+                       today: CalendarDay?) -> SlotExtraction {
         var extraction = SlotExtraction()
         var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
         for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }

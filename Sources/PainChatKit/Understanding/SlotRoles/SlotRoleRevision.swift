@@ -1,0 +1,50 @@
+/// How the learned roles and the hand rules of `SlotExtractor` combine.
+public enum SlotRoleMode: String, Sendable, CaseIterable {
+    /// The hand rules alone.
+    case hand
+    /// The role model decides every candidate phrase.
+    case learned
+    /// The role model decides, except where the hand rules are kept (see `SlotRoleModel.revise`).
+    case both
+}
+
+extension SlotRoleModel {
+    /// Below this probability of its role, `both` keeps what the hand rules read.
+    public static let confidenceFloor = 0.7
+
+    /// `hand` with each candidate phrase's role decided by the model. Numbers, durations,
+    /// corrections and side switches stay as the hand rules read them. In `both`, the hand
+    /// rules keep a phrase when the model is unsure of it, and for a short answer to a
+    /// question just asked or an utterance shaped as a question: the examples are first
+    /// messages that tell, so the model has not learnt how either reads.
+    func revise(_ hand: SlotExtraction, extractor: SlotExtractor, tokens: [Token], stems: [String],
+                context: SlotRoleFeatures.Context, mode: SlotRoleMode) -> SlotExtraction {
+        let candidates = extractor.candidates(stems: stems)
+        guard !candidates.isEmpty else { return hand }
+        let features = features(extractor)
+        let answersQuestion = context.pending != nil && tokens.count <= 4
+        var mentions: [SlotMention] = []
+        for candidate in candidates {
+            let handMentions = hand.mentions.filter { candidate.slots.contains($0.slot) && $0.range.overlaps(candidate.range) }
+            let (role, probability) = role(of: candidate, among: candidates, tokens: tokens, stems: stems, features: features,
+                                           context: context)
+            if mode == .both && (probability < SlotRoleModel.confidenceFloor || answersQuestion || context.asks) {
+                mentions += handMentions
+            } else if let (slot, value) = candidate.filling(role) {
+                mentions.append(SlotMention(slot: slot, value: value, range: candidate.range, negated: false))
+            } else {
+                // Filling nothing; a negation the hand rules read still takes the value out
+                // of the frame ("not my hip, my knee").
+                mentions += handMentions.filter(\.negated)
+            }
+        }
+        // What the hand rules read outside every candidate phrase is theirs alone.
+        mentions += hand.mentions.filter { m in !candidates.contains { $0.slots.contains(m.slot) && $0.range.overlaps(m.range) } }
+        var seen: Set<SlotMention> = []
+        var revised = hand
+        revised.mentions = mentions.filter { seen.insert($0).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        revised.isCorrection = hand.isCorrection
+            || revised.mentions.contains { $0.slot == .location && $0.negated } && revised.mentions.contains { $0.slot == .location && !$0.negated }
+        return revised
+    }
+}
