@@ -15,6 +15,11 @@ import Testing
         let script = ["why does my hip knot come back when I walk", "what is a trigger point?", "sitting helps", "no", "tell me more"]
         #expect(converse(script, engine: restored).replies == converse(script).replies)
         #expect(restored.understanding.classifier.classify("hi there") == sharedEngine.understanding.classifier.classify("hi there"))
+        // The learned slot roles come back as they were trained.
+        #expect(restored.understanding.slots.hasLearnedRoles)
+        for text in ["my wife's knee is bad but my hip aches when I walk", "heat helps, stretching doesn't", "running late, neck stiff"] {
+            #expect(restored.understanding.analyse(text).extraction == sharedEngine.understanding.analyse(text).extraction)
+        }
         // The safety net comes back as it was trained.
         for text in DangerCheckTests.netOnlyCandidates {
             #expect(restored.understanding.analyse(text).suspicion == sharedEngine.understanding.analyse(text).suspicion)

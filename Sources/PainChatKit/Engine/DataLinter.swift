@@ -11,6 +11,10 @@ public enum DataLinter {
         public var dangerConcepts = 0
         public var dangerRules = 0
         public var dangerExamples = 0
+        public var slotExamples = 0
+        /// Phrases the slot examples mark with a value that no lexicon phrase names
+        /// (counted by `lintSlotExamples(_:extractor:)`, which needs the engine).
+        public var slotPhrasesLexiconsMiss = 0
         /// Example signs (`~`) the rules do not name yet, and near misses (`?`) they still raise.
         public var dangerSignsRulesMiss = 0
         public var knownFalseAlarms = 0
@@ -31,7 +35,39 @@ public enum DataLinter {
         lintIntents(bundle.intents, into: &report)
         lintLexicons(bundle.intents.appendingPathComponent("slots"), into: &report)
         lintDangerRules(bundle.danger, into: &report)
+        lintSlotExamples(bundle.slotExamples, into: &report)
         return report
+    }
+
+    /// The markup and values of `Intents/slots/examples/` (each problem at `file:line`),
+    /// and no message written twice: a repeat weighs twice in training.
+    static func lintSlotExamples(_ folder: URL, into report: inout Report) {
+        let (examples, problems) = SlotExamples.read(from: folder)
+        report.problems += problems
+        report.slotExamples = examples.count
+        var first: [String: SlotExample] = [:]
+        for example in examples {
+            let key = normalised(example.text)
+            if let earlier = first[key] {
+                report.problems.append(DataError(file: example.file, line: example.line,
+                                                 problem: "repeats the message of \((earlier.file as NSString).lastPathComponent):\(earlier.line)",
+                                                 fix: "delete one of the two, or reword it"))
+            } else {
+                first[key] = example
+            }
+        }
+    }
+
+    /// How many marked phrases of the slot examples no lexicon phrase names: wordings the
+    /// lexicons could learn (`Intents/slots/<slot>.yaml`).
+    public static func slotPhrasesLexiconsMiss(_ bundle: PainChat.Bundle, understanding: LanguageUnderstanding) -> Int {
+        let (examples, _) = SlotExamples.read(from: bundle.slotExamples)
+        let (_, alignment) = SlotRoleModel.samples(examples, extractor: understanding.slots) { text in
+            let tokens = understanding.tokenizer.tokenize(text)
+            return (tokens, understanding.slotStems(tokens))
+        }
+        FileHandle.standardError.write("alignment \(alignment)\n".data(using: .utf8)!)
+        return alignment.unknownToLexicon
     }
 
     /// The danger rulebook's references and the examples files' shape; running the

@@ -7,7 +7,7 @@ struct EngineSources {
     var key: UInt64
 
     /// Bump when the cache layout or anything trained changes meaning.
-    static let formatVersion = "painchat-engine-10"
+    static let formatVersion = "painchat-engine-11"
 
     static func read(_ bundle: PainChat.Bundle) throws -> EngineSources {
         let fm = FileManager.default

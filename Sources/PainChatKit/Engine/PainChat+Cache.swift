@@ -27,6 +27,9 @@ extension PainChat {
             w.strings(lexicon.entries.map(\.phrase))
             w.int32s(lexicon.entries.map { Int32(clamping: $0.line) })
         }
+        let slotWords = understanding.slots.words.lists
+        w.int(slotWords.count)
+        for list in slotWords { w.strings(list) }
 
         let corpus = retriever.corpus
         w.int(corpus.notes.count)
@@ -111,6 +114,7 @@ extension PainChat {
             let entries = (0..<values.count).map { SlotLexicon.Entry(value: values[$0], phrase: phrases[$0], line: Int(lines[$0])) }
             lexicons.append(SlotLexicon(slot: slot, entries: entries, file: file))
         }
+        let slotWords = try SlotWords(lists: try (0..<(try r.count())).map { _ in try r.strings() })
 
         var notes: [Note] = []
         for _ in 0..<(try r.count()) {
@@ -156,7 +160,7 @@ extension PainChat {
         let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(), vectorizer: vectorizer,
                                           model: model, classes: classes, spellingWords: spellingWords, realWords: knownWords)
         let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
-        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
+        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer, words: slotWords)
         slots.roles = roles
         self.init(classifier: classifier, lexicons: lexicons, slots: slots,
                   danger: DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer), net: net, retriever: retriever,

@@ -22,6 +22,7 @@ public struct PainChat: Sendable {
         public var danger: URL { intents.appendingPathComponent("danger") }
         /// The annotated messages the slot role model learns from (`Intents/slots/examples/`).
         public var slotExamples: URL { intents.appendingPathComponent("slots/examples") }
+        public var slotWords: URL { intents.appendingPathComponent("slots/words.yaml") }
 
         public init(intents: URL, corpora: [URL], dictionary: String = SystemDictionary.defaultPath) {
             self.intents = intents
@@ -46,7 +47,7 @@ public struct PainChat: Sendable {
 
     /// Trains the classifier and indexes the corpus.
     /// `dictionary` holds real words (`SystemDictionary`) that must never be read as typos.
-    public init(examples: [IntentExample], lexicons: [SlotLexicon], corpus: Corpus, rulebook: DangerRulebook,
+    public init(examples: [IntentExample], lexicons: [SlotLexicon], slotWords: SlotWords, corpus: Corpus, rulebook: DangerRulebook,
                 dangerExamples: [DangerExample], slotExamples: [SlotExample] = [],
                 classifierOptions: IntentClassifier.Options = .init(),
                 netOptions: DangerNet.Options = .init(), dictionary: [String] = []) {
@@ -56,7 +57,7 @@ public struct PainChat: Sendable {
         let jargon = DomainVocabulary.jargon(in: corpusWords.words, dictionary: Set(dictionary))
         let domain = DomainVocabulary(lexicons: lexicons, corpus: corpus, tokenizer: tokenizer, corpusStems: corpusWords.stems,
                                       jargon: jargon)
-        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer)
+        var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer, words: slotWords)
         let danger = DangerSignDetector(rulebook: rulebook, tokenizer: tokenizer)
         // The corpus is edited prose, so its words are real: the typo correctors leave them
         // alone, as they do common words and the dictionary's words near their targets
@@ -65,12 +66,15 @@ public struct PainChat: Sendable {
         let exampleWords = IntentClassifier.spellingWords(examples.map { tokenizer.tokenize($0.text) }).map(\.word)
         let knownWords = corpusWords.words.union(CommonWords.list).union(Stopwords.words)
             .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: targets + exampleWords, minimumLength: 4))
+            .union(TypoCorrector.wordsAtRisk(in: dictionary, targets: slots.shortBodyTargets.map(\.word), minimumLength: 3))
         let classifier = IntentClassifier(examples: examples, tokenizer: tokenizer, domain: domain, options: classifierOptions,
                                           realWords: knownWords)
         if !slotExamples.isEmpty {
+            // Read as a message is read (LanguageUnderstanding.slotStems).
+            let corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
+            let shortWords = ShortBodyWords(targets: slots.shortBodyTargets, words: slotWords, knownWords: knownWords)
             slots.roles = SlotRoleModel(examples: slotExamples, extractor: slots,
-                                        corrector: TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger),
-                                                                   knownWords: knownWords),
+                                        stems: { shortWords.mend($0, stems: corrector.stems(for: $0)) },
                                         people: rulebook.words.otherPeople)
         }
         let net = DangerNet(samples: DangerNet.samples(dangerExamples: dangerExamples, intentExamples: examples, detector: danger,
@@ -113,10 +117,11 @@ public struct PainChat: Sendable {
         if let problem = exampleProblems.first { throw problem }
         let examples = try IntentExamples.load(from: bundle.intents)
         let lexicons = try SlotLexicon.loadAll(from: bundle.intents.appendingPathComponent("slots"))
+        let slotWords = try SlotWords.load(path: bundle.slotWords.path)
         let (slotExamples, slotProblems) = SlotExamples.read(from: bundle.slotExamples)
         if let problem = slotProblems.first { throw problem }
         let corpus = try CorpusLoader.load(from: bundle.corpora)
-        let engine = PainChat(examples: examples, lexicons: lexicons, corpus: corpus, rulebook: rulebook,
+        let engine = PainChat(examples: examples, lexicons: lexicons, slotWords: slotWords, corpus: corpus, rulebook: rulebook,
                               dangerExamples: dangerExamples, slotExamples: slotExamples, classifierOptions: classifierOptions,
                               dictionary: SystemDictionary.words(at: bundle.dictionary))
         cache?.save(engine, key: sources.key)

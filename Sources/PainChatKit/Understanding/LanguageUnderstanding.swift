@@ -86,6 +86,7 @@ public struct LanguageUnderstanding: Sendable {
     /// `var` so an evaluation can try another threshold (`eval --danger --net-threshold`).
     public var net: DangerNet
     public let corrector: TypoCorrector
+    let shortBodyWords: ShortBodyWords
     public let dangerReader: DangerReader
 
     public init(tokenizer: Tokenizer, classifier: IntentClassifier, slots: SlotExtractor,
@@ -96,6 +97,7 @@ public struct LanguageUnderstanding: Sendable {
         self.danger = danger
         self.net = net
         corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
+        shortBodyWords = ShortBodyWords(targets: slots.shortBodyTargets, words: slots.words, knownWords: knownWords)
         dangerReader = DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords)
     }
 
@@ -105,7 +107,7 @@ public struct LanguageUnderstanding: Sendable {
     ///   - today: the day of the conversation, to count "since Christmas" in days.
     public func analyse(_ text: String, pending: Question? = nil, frame: Frame = Frame(), today: CalendarDay? = nil) -> Analysis {
         let tokens = tokenizer.tokenize(text)
-        let stems = corrector.stems(for: tokens)
+        let stems = slotStems(tokens)
         // The screening question lists the signs, so naming one answers it: after that
         // question (or "which one?"), a sign's key word alone is enough.
         let dangerStems = dangerReader.stems(for: tokens)
@@ -129,6 +131,11 @@ public struct LanguageUnderstanding: Sendable {
                         // Only a classifier's red_flag asks for it: skip the scan on other turns.
                         mentionsDangerWords: prediction.intent == .redFlag
                             && danger.mentionsDangerWords(tokens: tokens, stems: dangerStems))
+    }
+
+    /// The stems the slots are read from: typos mended, short body words' too.
+    func slotStems(_ tokens: [Token]) -> [String] {
+        shortBodyWords.mend(tokens, stems: corrector.stems(for: tokens))
     }
 
     /// The words the slot corrector turns typos into ("wlaking" -> "walking"); the danger

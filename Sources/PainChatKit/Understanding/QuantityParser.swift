@@ -9,6 +9,49 @@ enum QuantityParser {
     static let intensityLeads: Set<String> = ["level", "rate", "rated", "rating", "score", "scored", "intensity", "severity"]
     static let notIntensityFollowers: Set<String> = ["out", "of", "times", "minutes", "mins", "hours", "hrs", "am", "pm", "oclock", "percent", "kg", "kilos", "pounds", "lbs", "miles", "km", "steps", "flights", "stairs", "years", "year", "days", "day", "weeks", "week", "months", "month", "yr", "yrs", "kids", "children"]
 
+    /// Words after which a rating said again replaces the one before ("a 7 earlier, more
+    /// like a 5 now", "an 8 this morning but 3 now").
+    static let intensityRevisers: Set<String> = ["but", "now", "actually", "wait", "rather", "like", "nearer", "closer",
+                                                 "mean", "sorry", "correction", "today", "tonight", "currently", "though", "maybe",
+                                                 "well", "more", "or"]
+    /// The same for a duration; not "but", which starts another span of time ("three weeks,
+    /// but the last two days were worse").
+    static let durationRevisers: Set<String> = ["actually", "wait", "rather", "like", "nearer", "closer", "mean", "sorry",
+                                                "correction"]
+
+    /// The rating last said: where a word of `intensityRevisers` is followed by another
+    /// rating, that one wins. After such a word a bare number counts ("but 3 now"), as the
+    /// message has already said it rates the pain.
+    static func lastIntensity(_ tokens: [Token]) -> Int? {
+        guard var value = intensity(tokens) else { return nil }
+        for (i, token) in tokens.enumerated() where intensityRevisers.contains(token.text) && i + 1 < tokens.count {
+            let rest = Array(tokens[(i + 1)...])
+            if let again = intensity(rest) ?? bareRating(rest) { value = again }
+        }
+        return value
+    }
+
+    /// A number from 0 to 10 among the first words of `tokens` that is no time, count or unit.
+    private static func bareRating(_ tokens: [Token]) -> Int? {
+        let words = tokens.prefix(4).map(\.text)
+        for (i, word) in words.enumerated() {
+            guard let n = NumberWords.value(of: word), n <= 10 else { continue }
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            let timeLead = i > 0 && ["at", "by", "till", "until", "before", "after", "from", "for"].contains(words[i - 1])
+            return timeLead || notIntensityFollowers.contains(next) || unitDays[next] != nil || vagueCounts[next] != nil ? nil : n
+        }
+        return nil
+    }
+
+    /// The duration last said: "three weeks, no wait, more like a month" is 30 days.
+    static func lastDuration(_ tokens: [Token], today: CalendarDay? = nil) -> Int? {
+        guard var value = durationDays(tokens, today: today) else { return nil }
+        for (i, token) in tokens.enumerated() where durationRevisers.contains(token.text) && i + 1 < tokens.count {
+            if let again = durationDays(Array(tokens[(i + 1)...]), today: today) { value = again }
+        }
+        return value
+    }
+
     /// Intensity on a 0–10 scale: "7/10", "5 out of 10", "a six", "about a 6", "pain level 8",
     /// or an utterance that is just a number from 0 to 10.
     static func intensity(_ tokens: [Token]) -> Int? {

@@ -41,8 +41,12 @@ public struct SlotExtractor: Sendable {
     /// Verbs that make "back" mean "again" ("it keeps coming back").
     let backVerbs: Set<String>
     private let worseWords: Set<String>
-    /// Not "actually": "it's actually worse when I lie down" adds to what was said.
-    private let correctionCues: Set<String> = ["meant", "mean", "sorry", "correction", "oops", "rather", "instead", "wrong"]
+    /// Words that mark a correction (typed, not stemmed).
+    private let correctionCues: Set<String>
+    /// The lists of `Intents/slots/words.yaml` this extractor was built from.
+    let words: SlotWords
+    /// The short body words a one-edit typo of is mended in a body part's place (`ShortBodyWords`).
+    let shortBodyTargets: [(word: String, stem: String)]
 
     /// Words between a negator and a body part that keep the negation ("not in my hip").
     private static let locationFillers: Set<String> = ["my", "the", "in", "on", "a", "it", "its", "is", "pain", "at", "of", "that", "hurt", "hurts", "ache", "aches", "sore", "really", "so", "much", "any", "painful", "have", "got", "get", "feel", "feeling"]
@@ -54,34 +58,22 @@ public struct SlotExtractor: Sendable {
     /// Whether roles were learnt (there were annotated examples to learn them from).
     public var hasLearnedRoles: Bool { roles != nil }
 
-    public init(lexicons: [SlotLexicon], tokenizer: Tokenizer) {
+    public init(lexicons: [SlotLexicon], tokenizer: Tokenizer, words: SlotWords) {
         self.tokenizer = tokenizer
         var matchers: [SlotName: PhraseMatcher<String>] = [:]
         for lexicon in lexicons {
             matchers[lexicon.slot] = PhraseMatcher(phrases: lexicon.entries.map { ($0.phrase, $0.value) }, tokenizer: tokenizer)
         }
         self.matchers = matchers
+        shortBodyTargets = ShortBodyWords.targets(lexicons, tokenizer: tokenizer)
         func stems(_ words: [String]) -> Set<String> { Set(words.map { tokenizer.stemmer.stem($0) }) }
-        worseWords = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "bring", "brings", "triggers", "sets",
-                            "starts", "flare", "flares"])
-        backVerbs = stems(["come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting",
-                           "bring", "brings", "brought", "flare", "flares", "flared", "creep", "creeps", "crept", "kick",
-                           "kicks", "kicked", "pop", "pops", "popped", "sneak", "sneaks", "snuck", "straight", "put",
-                           "puts", "right", "way", "bounce", "bounced", "fight", "fought", "hold", "held", "holding",
-                           "fly", "flew", "flown", "drove", "walked", "travelled", "headed"])
-        reliefCues = stems(["help", "helps", "helped", "helping", "helpful", "ease", "eases", "eased", "easing", "better",
-                            "relieve", "relieves", "relieved", "relief", "soothe", "soothes", "improve", "improves",
-                            "loosen", "loosens", "settle", "settles", "calm", "calms", "fix", "fixes", "away",
-                            "best", "good", "goes", "disappears", "fades", "lessens", "eased", "nicer", "stop", "stops",
-                            "stopped", "subsides", "vanishes", "settles"])
-        strongTriggerCues = stems(["worse", "worsen", "worsens", "aggravate", "aggravates", "flare", "flares", "hurt", "hurts",
-                                   "hurting", "painful", "pain", "sore", "ache", "aches", "kill", "kills", "agony",
-                                   "unbearable", "bring", "brings", "triggers", "sets", "starts", "back", "returns",
-                                   "bother", "bothers", "cant", "stabbing", "tightens", "seizes", "locks", "twinges", "worst",
-                                   // "goes tight when I run": the pain comes on.
-                                   "tight", "stiff", "numb", "tingly", "throbs", "throbbing", "burns", "burning",
-                                   "cramps", "achy", "swells", "twinge", "twinges"])
-        weakTriggerCues = stems(["when", "whenever", "after", "during", "while", "if", "from", "time", "since", "long", "too"])
+        self.words = words
+        worseWords = stems(words.worseWords)
+        backVerbs = stems(words.backVerbs)
+        reliefCues = stems(words.reliefCues)
+        strongTriggerCues = stems(words.strongTriggerCues)
+        weakTriggerCues = stems(words.weakTriggerCues)
+        correctionCues = Set(words.correctionCues)
     }
 
     /// Every word of every lexicon phrase, for the typo corrector.
@@ -153,8 +145,8 @@ public struct SlotExtractor: Sendable {
                                           relief: found[.relief] ?? [], swallowed: swallowed, pending: pending,
                                           asksWithoutTelling: asksWithoutTelling)
 
-        extraction.intensity = QuantityParser.intensity(tokens)
-        extraction.durationDays = QuantityParser.durationDays(tokens, today: today)
+        extraction.intensity = QuantityParser.lastIntensity(tokens)
+        extraction.durationDays = QuantityParser.lastDuration(tokens, today: today)
         if locations.isEmpty {
             if tokens.containsPhrase(anyOf: ["lower down", "low down", "further down", "at the bottom", "lower part", "bottom of it"]) {
                 extraction.backPart = "low_back"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides what each candidate phrase of the lexicons does in its utterance (`SlotRole`):
 /// a linear model over `SlotRoleFeatures`, trained deterministically from the annotated
 /// messages of `Intents/slots/examples/` and cached with the engine.
@@ -5,9 +7,10 @@ public struct SlotRoleModel: Sendable {
     public struct Options: Sendable {
         public var regression: SoftmaxRegression.Options = {
             var options = SoftmaxRegression.Options()
-            options.epochs = 24
-            options.learningRate = 1.0
-            options.l2 = 1e-5
+            let env = ProcessInfo.processInfo.environment
+            options.epochs = Int(env["PC_EPOCHS"] ?? "") ?? 24
+            options.learningRate = Float(env["PC_LR"] ?? "") ?? 1.0
+            options.l2 = Float(env["PC_L2"] ?? "") ?? 1e-5
             return options
         }()
         public init() {}
@@ -74,14 +77,14 @@ public struct SlotRoleModel: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// Trains on `examples`, read as the engine reads a message: tokens, then stems with
-    /// typos mended.
-    public init(examples: [SlotExample], extractor: SlotExtractor, corrector: TypoCorrector, people: Set<String>,
+    /// Trains on `examples`, read as the engine reads a message: tokens, then `stems` (typos
+    /// mended).
+    public init(examples: [SlotExample], extractor: SlotExtractor, stems: ([Token]) -> [String], people: Set<String>,
                 options: Options = Options()) {
         let tokenizer = extractor.tokenizer
         let (samples, _) = SlotRoleModel.samples(examples, extractor: extractor) { text in
             let tokens = tokenizer.tokenize(text)
-            return (tokens, corrector.stems(for: tokens))
+            return (tokens, stems(tokens))
         }
         self.init(samples: samples, extractor: extractor, people: people, options: options)
     }
@@ -131,7 +134,10 @@ public struct SlotRoleModel: Sendable {
                     guard candidate.allowedRoles.contains(role) else { continue }
                     if candidate.filling(role)?.value != span.value { alignment.otherValue += 1 }
                 } else {
-                    if overlapping.isEmpty { alignment.unmarked += 1 }
+                    if overlapping.isEmpty {
+                        alignment.unmarked += 1
+                        if ProcessInfo.processInfo.environment["PC_SKIPUNMARKED"] == "1" { continue }
+                    }
                     role = .none
                 }
                 samples.append(Sample(candidate: candidate, candidates: candidates, tokens: tokens, stems: stems, role: role,

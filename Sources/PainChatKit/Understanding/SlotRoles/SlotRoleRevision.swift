@@ -1,3 +1,4 @@
+import Foundation
 /// How the learned roles and the hand rules of `SlotExtractor` combine.
 public enum SlotRoleMode: String, Sendable, CaseIterable {
     /// The hand rules alone.
@@ -28,7 +29,17 @@ extension SlotRoleModel {
             let handMentions = hand.mentions.filter { candidate.slots.contains($0.slot) && $0.range.overlaps(candidate.range) }
             let (role, probability) = role(of: candidate, among: candidates, tokens: tokens, stems: stems, features: features,
                                            context: context)
-            if mode == .both && (probability < SlotRoleModel.confidenceFloor || answersQuestion || context.asks) {
+            let env = ProcessInfo.processInfo.environment
+            let floor = Double(env["PC_FLOOR"] ?? "") ?? SlotRoleModel.confidenceFloor
+            let noneFloor = Double(env["PC_NONEFLOOR"] ?? "") ?? floor
+            let keepNeg = env["PC_KEEPNEG"] == "1"
+            let handFills = handMentions.contains { !$0.negated }
+            let handNegates = handMentions.contains(where: \.negated)
+            let needed = role == .none && handFills ? noneFloor : floor
+            if env["PC_DEBUG"] == "1" {
+                FileHandle.standardError.write(("  role \(tokens[candidate.range].map(\.text).joined(separator: " ")) \(candidate.kind) -> \(role) p=\(String(format: "%.2f", probability)) hand=\(handMentions.map { "\($0.slot.rawValue)=\($0.value)\($0.negated ? "(neg)" : "")" })\n").data(using: .utf8)!)
+            }
+            if mode == .both && (probability < needed || answersQuestion || context.asks || (keepNeg && handNegates)) {
                 mentions += handMentions
             } else if let (slot, value) = candidate.filling(role) {
                 mentions.append(SlotMention(slot: slot, value: value, range: candidate.range, negated: false))
