@@ -208,8 +208,15 @@ import Foundation
         #expect(f.trigger == ["reaching_overhead"])
     }
 
-    @Test func bodyPartInsideAnActivityCountsWhenItIsTheOnlyOne() {
-        #expect(frame(of: "it hurts when i lift my arm above my head").location.contains("arm"))
+    /// The annotated examples read a body part inside an activity as part of the movement,
+    /// not as the place of the pain, even when no other place is named: painchat asks where.
+    @Test func bodyPartInsideAnActivityIsPartOfTheMovement() {
+        let f = frame(of: "it hurts when i lift my arm above my head")
+        #expect(f.location.isEmpty)
+        #expect(f.trigger == ["reaching_overhead"])
+        // The hand rules alone still read it as the place.
+        let hand = sharedEngine.with(slotRoleMode: .hand).understanding.analyse("it hurts when i lift my arm above my head")
+        #expect(Frame(hand.extraction).location.contains("arm"))
     }
 }
 

@@ -124,8 +124,10 @@ import Testing
                 Issue.record("no candidate '\(word)' in '\(text)'")
                 return .none
             }
+            let hand = Self.slots.extractByHand(tokens: tokens, stems: stems, pending: nil, asksWithoutTelling: false, today: nil)
             return model.role(of: candidate, among: candidates, tokens: tokens, stems: stems, features: features,
-                              context: .init(pending: nil, asks: false)).role
+                              context: .init(pending: nil, asks: false),
+                              hand: SlotRoleFeatures.handVerdict(of: candidate, in: hand)).role
         }
         // Pairings the set never shows.
         #expect(role("no cramp in my elbow at all", "cramp") == SlotRole.none)

@@ -66,7 +66,6 @@ public enum DataLinter {
             let tokens = understanding.tokenizer.tokenize(text)
             return (tokens, understanding.slotStems(tokens))
         }
-        FileHandle.standardError.write("alignment \(alignment)\n".data(using: .utf8)!)
         return alignment.unknownToLexicon
     }
 

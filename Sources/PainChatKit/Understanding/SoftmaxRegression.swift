@@ -26,9 +26,10 @@ public struct SoftmaxRegression: Sendable {
         bias = [Float](repeating: 0, count: classCount)
     }
 
-    /// Trains on (vector, class index) pairs.
+    /// Trains on (vector, class index) pairs. With `allowed`, each sample's softmax runs over
+    /// the classes its bit mask allows (bit c for class c), as it will be read.
     public static func train(_ samples: [(SparseVector, Int)], classCount: Int, featureCount: Int,
-                             options: Options = Options()) -> SoftmaxRegression {
+                             options: Options = Options(), allowed: [UInt32]? = nil) -> SoftmaxRegression {
         var model = SoftmaxRegression(classCount: classCount, featureCount: featureCount)
         var order = Array(samples.indices)
         var rng = SplitMix64(seed: options.seed)
@@ -43,6 +44,12 @@ public struct SoftmaxRegression: Sendable {
                 let rate = options.learningRate * (1 - 0.9 * Float(step) / total)
                 step += 1
                 model.probabilities(x, into: &probabilities)
+                if let mask = allowed?[index] {
+                    var sum: Float = 0
+                    for c in 0..<classCount where mask & (1 << UInt32(c)) == 0 { probabilities[c] = 0 }
+                    for c in 0..<classCount { sum += probabilities[c] }
+                    if sum > 0 { for c in 0..<classCount { probabilities[c] /= sum } }
+                }
                 probabilities[label] -= 1
                 let decay = 1 - rate * options.l2
                 model.weights.withUnsafeMutableBufferPointer { w in

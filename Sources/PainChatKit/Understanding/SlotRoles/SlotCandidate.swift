@@ -65,7 +65,7 @@ extension SlotExtractor {
     /// Every phrase of the lexicons in `stems`, grouped as the role model reads them. A
     /// short phrase inside a longer phrase of another slot is part of that phrase ("runs"
     /// in "runs down my leg"); a phrase known as both trigger and relief is one activity;
-    /// of overlapping activities the longest is kept.
+    /// of overlapping activities the longest is kept, with the roles of those it overlaps.
     public func candidates(stems: [String]) -> [SlotCandidate] {
         var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
         for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
@@ -98,7 +98,16 @@ extension SlotExtractor {
             $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
         }
         var kept: [SlotCandidate] = []
-        for candidate in longestFirst where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
+        for candidate in longestFirst {
+            guard let k = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) else { kept.append(candidate); continue }
+            // The longer phrase can also take the role the shorter one is known for, when
+            // both name the same activity: "walk about" eases, but "hurts when I walk about"
+            // brings it on, as "walk" does. "Stand still" (rest) does not become "stand".
+            let same = [kept[k].trigger, kept[k].relief].contains { $0 != nil && ($0 == candidate.trigger || $0 == candidate.relief) }
+            guard same else { continue }
+            if kept[k].trigger == nil { kept[k].trigger = candidate.trigger }
+            if kept[k].relief == nil { kept[k].relief = candidate.relief }
+        }
         result += kept
         return result.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound
             : $0.kind.rawValue < $1.kind.rawValue }

@@ -15,12 +15,23 @@ struct SlotRoleFeatures {
         var asks: Bool
     }
 
+    /// What the hand rules of `SlotExtractor` made of `candidate`: the model reads their
+    /// verdict as one more feature, and learns where the words around overrule it.
+    static func handVerdict(of candidate: SlotCandidate, in hand: SlotExtraction) -> String {
+        let overlapping = hand.mentions.filter { candidate.slots.contains($0.slot) && $0.range.overlaps(candidate.range) }
+        if let filled = overlapping.first(where: { !$0.negated }) {
+            return candidate.kind == .activity ? filled.slot.rawValue : "fill"
+        }
+        return overlapping.isEmpty ? "silent" : "negated"
+    }
+
     func hashes(of candidate: SlotCandidate, among candidates: [SlotCandidate], tokens: [Token], stems: [String],
-                context: Context, into sink: (UInt64) -> Void) {
+                context: Context, hand: String, into sink: (UInt64) -> Void) {
         let k = candidate.kind.rawValue
         func emit(_ parts: String...) { sink(TermHasher.hash(tag: 11, parts.joined(separator: "\u{1}").utf8)) }
         let a = candidate.range.lowerBound, b = candidate.range.upperBound
         emit("k", k)
+        emit("hand", k, hand)
         if let value = candidate.value { emit("v", k, value) }
         if let value = candidate.trigger { emit("vt", value) }
         if let value = candidate.relief { emit("vr", value) }
@@ -84,9 +95,15 @@ struct SlotRoleFeatures {
         if a > 0 && tokens[a - 1].text == "my" { emit("my", k) }
 
         if candidate.kind == .location {
-            if candidates.contains(where: { $0.kind == .location && $0.value != candidate.value }) { emit("other-place") }
-            if candidates.contains(where: { $0.kind == .activity && $0.range.count > candidate.range.count
-                && $0.range.lowerBound <= a && $0.range.upperBound >= b }) { emit("inside-activity") }
+            func insideActivity(_ place: SlotCandidate) -> Bool {
+                candidates.contains { $0.kind == .activity && $0.range.count > place.range.count
+                    && $0.range.lowerBound <= place.range.lowerBound && $0.range.upperBound >= place.range.upperBound }
+            }
+            let others = candidates.filter { $0.kind == .location && $0.value != candidate.value }
+            if !others.isEmpty { emit("other-place") }
+            // "my shoulder hurts when I lift my arm": another place named outside any activity.
+            if others.contains(where: { !insideActivity($0) }) { emit("other-place-told") }
+            if insideActivity(candidate) { emit("inside-activity") }
         }
         if candidate.kind == .side && !candidates.contains(where: { $0.kind == .location && abs($0.range.lowerBound - a) <= 4 }) {
             emit("side-alone")

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decides what each candidate phrase of the lexicons does in its utterance (`SlotRole`):
 /// a linear model over `SlotRoleFeatures`, trained deterministically from the annotated
 /// messages of `Intents/slots/examples/` and cached with the engine.
@@ -7,10 +5,9 @@ public struct SlotRoleModel: Sendable {
     public struct Options: Sendable {
         public var regression: SoftmaxRegression.Options = {
             var options = SoftmaxRegression.Options()
-            let env = ProcessInfo.processInfo.environment
-            options.epochs = Int(env["PC_EPOCHS"] ?? "") ?? 24
-            options.learningRate = Float(env["PC_LR"] ?? "") ?? 1.0
-            options.l2 = Float(env["PC_L2"] ?? "") ?? 1e-5
+            options.epochs = 24
+            options.learningRate = 1.0
+            options.l2 = 1e-5
             return options
         }()
         public init() {}
@@ -24,6 +21,8 @@ public struct SlotRoleModel: Sendable {
         public var stems: [String]
         public var role: SlotRole
         public var example: Int
+        /// The hand rules' verdict on the candidate (`SlotRoleFeatures.handVerdict`).
+        public var hand: String
     }
 
     /// How the annotated examples line up with the lexicons' candidates.
@@ -65,15 +64,17 @@ public struct SlotRoleModel: Sendable {
         for sample in samples {
             var hashes: [UInt64] = []
             features.hashes(of: sample.candidate, among: sample.candidates, tokens: sample.tokens, stems: sample.stems,
-                            context: .init(pending: nil, asks: false)) { hashes.append($0) }
+                            context: .init(pending: nil, asks: false), hand: sample.hand) { hashes.append($0) }
             for h in hashes where vocabulary[h] == nil { vocabulary[h] = Int32(vocabulary.count) }
             hashed.append(hashes)
         }
         let vectors = zip(hashed, samples).map { hashes, sample in
             (SlotRoleModel.vector(hashes, vocabulary), sample.role.rawValue)
         }
+        // Each candidate is trained as it is read: among the roles its lexicons allow.
+        let masks = samples.map { $0.candidate.allowedRoles.reduce(UInt32(0)) { $0 | 1 << UInt32($1.rawValue) } }
         model = SoftmaxRegression.train(vectors, classCount: SlotRole.allCases.count, featureCount: max(1, vocabulary.count),
-                                        options: options.regression)
+                                        options: options.regression, allowed: masks)
         self.vocabulary = vocabulary
     }
 
@@ -98,10 +99,10 @@ public struct SlotRoleModel: Sendable {
 
     /// The most likely allowed role of `candidate` and its probability among the allowed roles.
     func role(of candidate: SlotCandidate, among candidates: [SlotCandidate], tokens: [Token], stems: [String],
-              features: SlotRoleFeatures, context: SlotRoleFeatures.Context) -> (role: SlotRole, probability: Double) {
+              features: SlotRoleFeatures, context: SlotRoleFeatures.Context, hand: String) -> (role: SlotRole, probability: Double) {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(64)
-        features.hashes(of: candidate, among: candidates, tokens: tokens, stems: stems, context: context) { hashes.append($0) }
+        features.hashes(of: candidate, among: candidates, tokens: tokens, stems: stems, context: context, hand: hand) { hashes.append($0) }
         var scores = [Float](repeating: 0, count: model.classCount)
         model.probabilities(SlotRoleModel.vector(hashes, vocabulary), into: &scores)
         let allowed = candidate.allowedRoles
@@ -120,6 +121,7 @@ public struct SlotRoleModel: Sendable {
         for (n, example) in examples.enumerated() {
             let (tokens, stems) = read(example.text)
             let candidates = extractor.candidates(stems: stems)
+            let hand = extractor.extractByHand(tokens: tokens, stems: stems, pending: nil, asksWithoutTelling: false, today: nil)
             // Each annotation as the token indices it touches.
             let marked = example.spans.map { span in
                 (span, tokens.indices.filter { tokens[$0].range.overlaps(span.range) })
@@ -134,14 +136,11 @@ public struct SlotRoleModel: Sendable {
                     guard candidate.allowedRoles.contains(role) else { continue }
                     if candidate.filling(role)?.value != span.value { alignment.otherValue += 1 }
                 } else {
-                    if overlapping.isEmpty {
-                        alignment.unmarked += 1
-                        if ProcessInfo.processInfo.environment["PC_SKIPUNMARKED"] == "1" { continue }
-                    }
+                    if overlapping.isEmpty { alignment.unmarked += 1 }
                     role = .none
                 }
                 samples.append(Sample(candidate: candidate, candidates: candidates, tokens: tokens, stems: stems, role: role,
-                                      example: n))
+                                      example: n, hand: SlotRoleFeatures.handVerdict(of: candidate, in: hand)))
             }
             for (span, indices) in marked {
                 guard let slot = span.slot, SlotName.lexical.contains(slot) else { continue }
