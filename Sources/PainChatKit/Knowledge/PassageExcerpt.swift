@@ -41,20 +41,37 @@ extension Retriever {
     /// The sentences of a paragraph: split after `.`, `!` or `?` (and a closing bracket or
     /// quote) where the next word starts with a capital, a digit or an opening bracket.
     static func sentences(_ text: String) -> [String] {
-        let chars = Array(text)
+        // Unicode scalars, not Characters: one pass, no grapheme breaking, and the word
+        // before a full stop found by looking back to the last space, not by copying the
+        // sentence so far (which made long passages quadratic).
+        let chars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, chars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, chars[upper - 1].properties.isWhitespace { upper -= 1 }
+            return String(String.UnicodeScalarView(chars[lower..<upper]))
+        }
+        let closers: Set<Unicode.Scalar> = [")", "\"", "'", "”", "’"], openers: Set<Unicode.Scalar> = ["(", "\"", "“"]
         var sentences: [String] = []
         var start = 0
         var i = 0
         while i < chars.count {
-            if ".!?".contains(chars[i]) {
+            let c = chars[i]
+            if c == "." || c == "!" || c == "?" {
                 var end = i + 1
-                while end < chars.count, ")\"'”’".contains(chars[end]) { end += 1 }
+                while end < chars.count, closers.contains(chars[end]) { end += 1 }
                 var next = end
                 while next < chars.count, chars[next] == " " { next += 1 }
-                let word = String(chars[start..<i]).split(separator: " ").last.map { $0.lowercased() } ?? ""
-                if next > end, next < chars.count, chars[next].isUppercase || chars[next].isNumber || "(\"“".contains(chars[next]),
-                   !(chars[i] == "." && abbreviations.contains(word.trimmingCharacters(in: .punctuationCharacters))) {
-                    sentences.append(String(chars[start..<end]).trimmingCharacters(in: .whitespaces))
+                var wordStart = i
+                while wordStart > start, chars[wordStart - 1] != " " { wordStart -= 1 }
+                // The word, without the punctuation around it ("(e.g.").
+                while wordStart < i, CharacterSet.punctuationCharacters.contains(chars[wordStart]) { wordStart += 1 }
+                let word = String(String.UnicodeScalarView(chars[wordStart..<i])).lowercased()
+                let opensSentence = next < chars.count
+                    && (chars[next].properties.isUppercase || chars[next].properties.numericType != nil || openers.contains(chars[next]))
+                if next > end, opensSentence,
+                   !(c == "." && abbreviations.contains(word)) {
+                    sentences.append(string(start..<end))
                     start = next
                     i = next
                     continue
@@ -62,7 +79,7 @@ extension Retriever {
             }
             i += 1
         }
-        let rest = String(chars[start...]).trimmingCharacters(in: .whitespaces)
+        let rest = string(start..<chars.count)
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
