@@ -156,6 +156,16 @@ import Testing
         }
     }
 
+    @Test func aMessageOfVeryManySlotPhrasesIsReadByTheHandRulesAlone() {
+        // One such sentence is read by the model ("arm" is part of the movement; see
+        // SlotExtractorTests); sixteen of them name more candidates than the model reads.
+        let one = "it hurts when i lift my arm above my head"
+        #expect(!frame(of: one).location.contains("arm"))
+        let many = Array(repeating: one, count: 16).joined(separator: " and ")
+        #expect(Self.slots.candidates(stems: Self.read(many).stems).count > SlotRoleModel.maximumCandidates)
+        #expect(frame(of: many).location.contains("arm"))
+    }
+
     @Test func theBundledEngineLearnsRolesFromItsExamples() {
         #expect(Self.slots.hasLearnedRoles)
         #expect(Self.slots.roleMode == .both)

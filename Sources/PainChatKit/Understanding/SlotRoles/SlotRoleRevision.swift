@@ -18,6 +18,8 @@ extension SlotRoleModel {
     public static let confidenceFloor = 0.7
     public static let dropFloor = 0.85
     public static let addFloor = 0.93
+    /// More slot phrases than this in one message are read by the hand rules alone.
+    public static let maximumCandidates = 60
 
     /// `hand` with each candidate phrase's role decided by the model. Numbers, durations,
     /// corrections and side switches stay as the hand rules read them. In `both`, the hand
@@ -27,7 +29,10 @@ extension SlotRoleModel {
     func revise(_ hand: SlotExtraction, extractor: SlotExtractor, tokens: [Token], stems: [String],
                 context: SlotRoleFeatures.Context, mode: SlotRoleMode) -> SlotExtraction {
         let candidates = extractor.candidates(stems: stems)
-        guard !candidates.isEmpty else { return hand }
+        // Each candidate is read against the others, so a message of hundreds of slot
+        // phrases ("hip hip hip ...", pasted text) would cost the square of that: no one's
+        // message about their pain names this many, and the hand rules read it alone.
+        guard !candidates.isEmpty, candidates.count <= SlotRoleModel.maximumCandidates else { return hand }
         let features = features(extractor)
         let answersQuestion = context.pending != nil && tokens.count <= 4
         var mentions: [SlotMention] = []
