@@ -20,9 +20,8 @@ extension EvalCommand {
             }
             : []
         let modeJSON = modes.map { mode, r in
-            let n = r.tallies.reduce(0) { $0 + $1.negativeRight }
-            return "{\"mode\":\(JSONOutput.string(mode.rawValue)),\"messages_right\":\(r.messagesRight),"
-                + "\"expectations_right\":\(r.expectationsRight),\"must_not_right\":\(n)}"
+            "{\"mode\":\(JSONOutput.string(mode.rawValue)),\"messages_right\":\(r.messagesRight),"
+                + "\"expectations_right\":\(r.expectationsRight),\"must_not_right\":\(r.negativesRight)}"
         }
         if json {
             let slots = report.tallies.map {
@@ -47,10 +46,9 @@ extension EvalCommand {
         if !modes.isEmpty {
             lines.append("slot roles      messages          expectations      must not be filled")
             for (mode, r) in modes {
-                let n = r.tallies.reduce(0) { $0 + $1.negativeRight }
                 lines.append((mode.rawValue + (mode == engine.understanding.slots.roleMode ? " (used)" : "")).padding(toLength: 14, withPad: " ", startingAt: 0) + "  "
                              + f(r.messagesRight, r.rows.count).padding(toLength: 18, withPad: " ", startingAt: 0)
-                             + f(r.expectationsRight, r.expectations).padding(toLength: 18, withPad: " ", startingAt: 0) + f(n, negatives.1))
+                             + f(r.expectationsRight, r.expectations).padding(toLength: 18, withPad: " ", startingAt: 0) + f(r.negativesRight, negatives.1))
             }
         }
         for row in report.rows.filter({ !$0.wrong.isEmpty }).prefix(showErrors) {

@@ -116,7 +116,7 @@ import Testing
         let people = rulebook.words.otherPeople
         let (samples, _) = SlotRoleModel.samples(try Self.toySet(), extractor: Self.slots, read: Self.read)
         let model = SlotRoleModel(samples: samples, extractor: Self.slots, people: people)
-        let features = model.features(Self.slots)
+        let features = SlotRoleFeatures(extractor: Self.slots, people: people)
         func role(_ text: String, _ word: String) -> SlotRole {
             let (tokens, stems) = Self.read(text)
             let candidates = Self.slots.candidates(stems: stems)

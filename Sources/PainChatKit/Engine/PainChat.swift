@@ -71,8 +71,7 @@ public struct PainChat: Sendable {
                                           realWords: knownWords)
         if !slotExamples.isEmpty {
             // Read as a message is read (LanguageUnderstanding.slotStems).
-            let corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
-            let shortWords = ShortBodyWords(targets: slots.shortBodyTargets, words: slotWords, knownWords: knownWords)
+            let (corrector, shortWords) = LanguageUnderstanding.slotCorrectors(slots: slots, danger: danger, knownWords: knownWords)
             slots.roles = SlotRoleModel(examples: slotExamples, extractor: slots,
                                         stems: { shortWords.mend($0, stems: corrector.stems(for: $0)) },
                                         people: rulebook.words.otherPeople)

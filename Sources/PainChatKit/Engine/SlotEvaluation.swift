@@ -85,6 +85,8 @@ public struct SlotEvaluation: Sendable {
     }
 
     public var messagesRight: Int { rows.filter(\.wrong.isEmpty).count }
+    /// Values that must not be filled, right, over every slot.
+    public var negativesRight: Int { tallies.reduce(0) { $0 + $1.negativeRight } }
     public var expectations: Int { rows.reduce(0) { $0 + $1.testCase.expectations.count } }
     public var expectationsRight: Int { expectations - rows.reduce(0) { $0 + $1.wrong.count } }
 

@@ -96,8 +96,7 @@ public struct LanguageUnderstanding: Sendable {
         self.slots = slots
         self.danger = danger
         self.net = net
-        corrector = TypoCorrector(targets: LanguageUnderstanding.typoTargets(slots: slots, danger: danger), knownWords: knownWords)
-        shortBodyWords = ShortBodyWords(targets: slots.shortBodyTargets, words: slots.words, knownWords: knownWords)
+        (corrector, shortBodyWords) = LanguageUnderstanding.slotCorrectors(slots: slots, danger: danger, knownWords: knownWords)
         dangerReader = DangerReader(tokenizer: tokenizer, detector: danger, knownWords: knownWords)
     }
 
@@ -136,6 +135,13 @@ public struct LanguageUnderstanding: Sendable {
     /// The stems the slots are read from: typos mended, short body words' too.
     func slotStems(_ tokens: [Token]) -> [String] {
         shortBodyWords.mend(tokens, stems: corrector.stems(for: tokens))
+    }
+
+    /// What `slotStems` mends typos with; the role model is trained on words read the same way.
+    static func slotCorrectors(slots: SlotExtractor, danger: DangerSignDetector,
+                               knownWords: Set<String>) -> (TypoCorrector, ShortBodyWords) {
+        (TypoCorrector(targets: typoTargets(slots: slots, danger: danger), knownWords: knownWords),
+         ShortBodyWords(targets: slots.shortBodyTargets, words: slots.words, knownWords: knownWords))
     }
 
     /// The words the slot corrector turns typos into ("wlaking" -> "walking"); the danger

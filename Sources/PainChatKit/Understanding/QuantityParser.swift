@@ -23,10 +23,14 @@ enum QuantityParser {
     /// rating, that one wins. After such a word a bare number counts ("but 3 now"), as the
     /// message has already said it rates the pain.
     static func lastIntensity(_ tokens: [Token]) -> Int? {
-        guard var value = intensity(tokens) else { return nil }
-        for (i, token) in tokens.enumerated() where intensityRevisers.contains(token.text) && i + 1 < tokens.count {
-            let rest = Array(tokens[(i + 1)...])
-            if let again = intensity(rest) ?? bareRating(rest) { value = again }
+        lastSaid(tokens, first: intensity(tokens), revisers: intensityRevisers) { intensity($0) ?? bareRating($0) }
+    }
+
+    /// `first`, unless `again` reads a value after a word of `revisers`: then the last such value.
+    private static func lastSaid(_ tokens: [Token], first: Int?, revisers: Set<String>, again: ([Token]) -> Int?) -> Int? {
+        guard var value = first else { return nil }
+        for (i, token) in tokens.enumerated() where revisers.contains(token.text) && i + 1 < tokens.count {
+            if let said = again(Array(tokens[(i + 1)...])) { value = said }
         }
         return value
     }
@@ -45,11 +49,7 @@ enum QuantityParser {
 
     /// The duration last said: "three weeks, no wait, more like a month" is 30 days.
     static func lastDuration(_ tokens: [Token], today: CalendarDay? = nil) -> Int? {
-        guard var value = durationDays(tokens, today: today) else { return nil }
-        for (i, token) in tokens.enumerated() where durationRevisers.contains(token.text) && i + 1 < tokens.count {
-            if let again = durationDays(Array(tokens[(i + 1)...]), today: today) { value = again }
-        }
-        return value
+        lastSaid(tokens, first: durationDays(tokens, today: today), revisers: durationRevisers) { durationDays($0, today: today) }
     }
 
     /// Intensity on a 0–10 scale: "7/10", "5 out of 10", "a six", "about a 6", "pain level 8",

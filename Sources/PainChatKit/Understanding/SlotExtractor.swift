@@ -85,19 +85,33 @@ public struct SlotExtractor: Sendable {
     /// heat?"), so an activity it names without a cue word is asked about, not reported.
     public func extract(tokens: [Token], stems: [String], pending: SlotName? = nil,
                         asksWithoutTelling: Bool = false, today: CalendarDay? = nil) -> SlotExtraction {
-        let hand = extractByHand(tokens: tokens, stems: stems, pending: pending, asksWithoutTelling: asksWithoutTelling,
-                                 today: today)
+        // One pass of the lexicons serves the hand rules and the role model's candidates.
+        let found = matches(stems: stems)
+        let hand = extractByHand(tokens: tokens, stems: stems, found: found, pending: pending,
+                                 asksWithoutTelling: asksWithoutTelling, today: today)
         guard let roles, roleMode != .hand else { return hand }
-        return roles.revise(hand, extractor: self, tokens: tokens, stems: stems,
+        return roles.revise(hand, extractor: self, candidates: candidates(found: found), tokens: tokens, stems: stems,
                             context: .init(pending: pending, asks: asksWithoutTelling), mode: roleMode)
+    }
+
+    /// Every lexicon phrase in `stems`, by slot.
+    func matches(stems: [String]) -> [SlotName: [PhraseMatcher<String>.Match]] {
+        var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
+        for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
+        return found
     }
 
     /// The slots as the hand-written rules of this file read them.
     func extractByHand(tokens: [Token], stems: [String], pending: SlotName?, asksWithoutTelling: Bool,
                        today: CalendarDay?) -> SlotExtraction {
+        extractByHand(tokens: tokens, stems: stems, found: matches(stems: stems), pending: pending,
+                      asksWithoutTelling: asksWithoutTelling, today: today)
+    }
+
+    /// The same, from the lexicon phrases `found` in `stems`.
+    func extractByHand(tokens: [Token], stems: [String], found: [SlotName: [PhraseMatcher<String>.Match]], pending: SlotName?,
+                       asksWithoutTelling: Bool, today: CalendarDay?) -> SlotExtraction {
         var extraction = SlotExtraction()
-        var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
-        for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
 
         // A short phrase inside a longer phrase of another slot is part of that phrase
         // ("runs" inside "runs down my leg" is not running). A body part inside an activity

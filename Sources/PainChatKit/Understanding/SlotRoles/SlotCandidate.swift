@@ -66,9 +66,10 @@ extension SlotExtractor {
     /// short phrase inside a longer phrase of another slot is part of that phrase ("runs"
     /// in "runs down my leg"); a phrase known as both trigger and relief is one activity;
     /// of overlapping activities the longest is kept, with the roles of those it overlaps.
-    public func candidates(stems: [String]) -> [SlotCandidate] {
-        var found: [SlotName: [PhraseMatcher<String>.Match]] = [:]
-        for slot in SlotName.lexical { found[slot] = matchers[slot]?.matches(stems: stems) ?? [] }
+    public func candidates(stems: [String]) -> [SlotCandidate] { candidates(found: matches(stems: stems)) }
+
+    /// The same, from the lexicon phrases already `found` (`matches(stems:)`).
+    func candidates(found: [SlotName: [PhraseMatcher<String>.Match]]) -> [SlotCandidate] {
         let activitySlots: Set<SlotName> = [.trigger, .relief]
         let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
         func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {

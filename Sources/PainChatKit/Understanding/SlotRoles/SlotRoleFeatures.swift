@@ -9,6 +9,14 @@ struct SlotRoleFeatures {
     /// Words that name another person ("my wife's knee", "her back").
     let people: Set<String>
 
+    /// The features as `extractor`'s cue words and `people` define them.
+    init(extractor: SlotExtractor, people: Set<String>) {
+        reliefCues = extractor.reliefCues
+        strongTriggerCues = extractor.strongTriggerCues
+        weakTriggerCues = extractor.weakTriggerCues
+        self.people = people
+    }
+
     /// What the utterance is an answer to, and whether it is shaped as a question.
     struct Context {
         var pending: SlotName?

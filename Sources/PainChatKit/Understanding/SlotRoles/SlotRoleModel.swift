@@ -49,16 +49,9 @@ public struct SlotRoleModel: Sendable {
         self.people = people
     }
 
-    /// The features as `extractor`'s cue words and this model's people words define them.
-    func features(_ extractor: SlotExtractor) -> SlotRoleFeatures {
-        SlotRoleFeatures(reliefCues: extractor.reliefCues, strongTriggerCues: extractor.strongTriggerCues,
-                         weakTriggerCues: extractor.weakTriggerCues, people: people)
-    }
-
     public init(samples: [Sample], extractor: SlotExtractor, people: Set<String>, options: Options = Options()) {
         self.people = people
-        let features = SlotRoleFeatures(reliefCues: extractor.reliefCues, strongTriggerCues: extractor.strongTriggerCues,
-                                        weakTriggerCues: extractor.weakTriggerCues, people: people)
+        let features = SlotRoleFeatures(extractor: extractor, people: people)
         var vocabulary: [UInt64: Int32] = [:]
         var hashed: [[UInt64]] = []
         for sample in samples {
@@ -120,8 +113,10 @@ public struct SlotRoleModel: Sendable {
         var alignment = Alignment()
         for (n, example) in examples.enumerated() {
             let (tokens, stems) = read(example.text)
-            let candidates = extractor.candidates(stems: stems)
-            let hand = extractor.extractByHand(tokens: tokens, stems: stems, pending: nil, asksWithoutTelling: false, today: nil)
+            let found = extractor.matches(stems: stems)
+            let candidates = extractor.candidates(found: found)
+            let hand = extractor.extractByHand(tokens: tokens, stems: stems, found: found, pending: nil, asksWithoutTelling: false,
+                                               today: nil)
             // Each annotation as the token indices it touches.
             let marked = example.spans.map { span in
                 (span, tokens.indices.filter { tokens[$0].range.overlaps(span.range) })

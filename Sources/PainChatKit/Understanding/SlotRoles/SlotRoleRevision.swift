@@ -26,14 +26,13 @@ extension SlotRoleModel {
     /// rules keep a phrase when the model is unsure of it, and for a short answer to a
     /// question just asked or an utterance shaped as a question: the examples are first
     /// messages that tell, so the model has not learnt how either reads.
-    func revise(_ hand: SlotExtraction, extractor: SlotExtractor, tokens: [Token], stems: [String],
+    func revise(_ hand: SlotExtraction, extractor: SlotExtractor, candidates: [SlotCandidate], tokens: [Token], stems: [String],
                 context: SlotRoleFeatures.Context, mode: SlotRoleMode) -> SlotExtraction {
-        let candidates = extractor.candidates(stems: stems)
         // Each candidate is read against the others, so a message of hundreds of slot
         // phrases ("hip hip hip ...", pasted text) would cost the square of that: no one's
         // message about their pain names this many, and the hand rules read it alone.
         guard !candidates.isEmpty, candidates.count <= SlotRoleModel.maximumCandidates else { return hand }
-        let features = features(extractor)
+        let features = SlotRoleFeatures(extractor: extractor, people: people)
         let answersQuestion = context.pending != nil && tokens.count <= 4
         var mentions: [SlotMention] = []
         for candidate in candidates {
