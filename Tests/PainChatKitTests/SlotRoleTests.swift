@@ -57,7 +57,7 @@ import Testing
         #expect(report.slotExamples == 3)
         let found = report.problems.map { "\(($0.file as NSString).lastPathComponent):\($0.line ?? 0) \($0.problem)" }.sorted()
         #expect(found.count == 2)
-        #expect(found[0] == "b.txt:1 repeats the message of a.txt:3")
+        #expect(found[0] == "b.txt:1 duplicate example (also at a.txt:3)")
         #expect(found[1].hasPrefix("b.txt:2 marks 'tingle'"))
     }
 

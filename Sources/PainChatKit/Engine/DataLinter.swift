@@ -45,16 +45,9 @@ public enum DataLinter {
         let (examples, problems) = SlotExamples.read(from: folder)
         report.problems += problems
         report.slotExamples = examples.count
-        var first: [String: SlotExample] = [:]
+        var repeats = RepeatedExamples()
         for example in examples {
-            let key = normalised(example.text)
-            if let earlier = first[key] {
-                report.problems.append(DataError(file: example.file, line: example.line,
-                                                 problem: "repeats the message of \((earlier.file as NSString).lastPathComponent):\(earlier.line)",
-                                                 fix: "delete one of the two, or reword it"))
-            } else {
-                first[key] = example
-            }
+            if let problem = repeats.check(example.text, file: example.file, line: example.line) { report.problems.append(problem) }
         }
     }
 
@@ -94,15 +87,9 @@ public enum DataLinter {
                                                  fix: "write at least \(least.signs) `+ ` messages and \(least.twins) `- ` near misses"))
             }
         }
-        var seen: [String: String] = [:]
+        var repeats = RepeatedExamples()
         for example in examples {
-            let key = normalised(example.text)
-            if let other = seen[key] {
-                report.problems.append(DataError(file: example.file, line: example.line, problem: "duplicate example (also at \(other))",
-                                                 fix: "delete one, or reword it"))
-            } else {
-                seen[key] = "\((example.file as NSString).lastPathComponent):\(example.line)"
-            }
+            if let problem = repeats.check(example.text, file: example.file, line: example.line) { report.problems.append(problem) }
         }
     }
 
@@ -146,7 +133,7 @@ public enum DataLinter {
                                              fix: "create Intents/ with one <intent>.txt per intent"))
             return
         }
-        var seen: [String: String] = [:]
+        var repeats = RepeatedExamples()
         var present: Set<Intent> = []
         for name in names.filter({ $0.hasSuffix(".txt") }).sorted() {
             let path = directory.appendingPathComponent(name).path
@@ -167,13 +154,7 @@ public enum DataLinter {
                                                  fix: "write at least \(minimumExamples) varied examples"))
             }
             for example in examples {
-                let key = normalised(example.text)
-                if let other = seen[key] {
-                    report.problems.append(DataError(file: path, line: example.line, problem: "duplicate example (also at \(other))",
-                                                     fix: "delete one, or reword it"))
-                } else {
-                    seen[key] = "\(name):\(example.line)"
-                }
+                if let problem = repeats.check(example.text, file: path, line: example.line) { report.problems.append(problem) }
             }
         }
         for intent in Intent.allCases where !present.contains(intent) {
@@ -207,6 +188,22 @@ public enum DataLinter {
             } catch {
                 report.problems.append(DataError(file: path, problem: "cannot be read", fix: "check the file"))
             }
+        }
+    }
+
+    /// Examples written twice across the files of one kind (compared `normalised`): a repeat
+    /// weighs twice in training.
+    struct RepeatedExamples {
+        private var first: [String: String] = [:]
+
+        /// The problem of `text` at `file:line` when it was written before.
+        mutating func check(_ text: String, file: String, line: Int) -> DataError? {
+            let key = DataLinter.normalised(text)
+            if let other = first[key] {
+                return DataError(file: file, line: line, problem: "duplicate example (also at \(other))", fix: "delete one, or reword it")
+            }
+            first[key] = "\((file as NSString).lastPathComponent):\(line)"
+            return nil
         }
     }
 
