@@ -20,9 +20,17 @@ public struct DangerRulebook: Sendable {
         public var blockers: [String] = []
         /// Instead of phrases: any number at least this large.
         public var numberAtLeast: Int?
+        /// Besides its phrases: a number written with one decimal place ("39.2") of at least
+        /// this and below `decimalBelow`, as a temperature is.
+        public var decimalAtLeast: Int?
+        public var decimalBelow = 45
         public var flags: Set<Flag> = []
         /// More phrases that put a mention in the past, unless a `now` word is in its clause.
         public var overUnlessNow: [String] = []
+        /// Phrases near a mention that explain it away ("slurring after five pints",
+        /// "tripped but caught myself"), reaching as `resolved` does and across a "but"
+        /// just before them.
+        public var cancelledBy: [String] = []
         /// Body parts whose pain, told earlier in the conversation, establishes the concept.
         public var fromFrame: [String] = []
         public var line: Int = 0
@@ -86,6 +94,39 @@ public struct DangerRulebook: Sendable {
         /// cancel it as `resolved` does.
         public var hypothetical: [String] = []
         public var now: Set<String> = []
+        /// Words that turn to another topic ("..., anyway my neck is stiff"): no marker
+        /// reaches across them.
+        public var topicTurns: Set<String> = []
+        /// Words after a "but" that point back to what came before it ("but that all
+        /// cleared up"): a marker after them reaches back across the "but".
+        public var backReferences: Set<String> = []
+        /// Times gone by ("last summer"), as far in the past as `resolved` unless a word of
+        /// `ongoing_before` stands just before them ("since last summer", "over the last year").
+        public var pastTimes: [String] = []
+        public var ongoingBefore: Set<String> = []
+        /// Words before a `cancelled_by` phrase that make it how a sign looks, not its cause.
+        public var seeming: Set<String> = []
+        /// Films, books, essays and the news: a sign told of them is nobody's, within
+        /// `not_real_reach` words, up to a clause the person starts about themselves.
+        public var notReal: [String] = []
+        public var notRealReach = 14
+        /// A question put to the person ("the physio asked if"), and the answers that deny
+        /// it ("i dont", "i said no"): what lies between was asked about, not reported.
+        public var askedAbout: [String] = []
+        public var deniedAnswers: [String] = []
+        /// Words that may follow a denied answer without making it something else ("i dont
+        /// have any", not "i dont know").
+        public var denialTails: Set<String> = []
+        public var denialReach = 16
+        /// A clause of only one of these just after a sign denies it ("foot drop? no, ...").
+        public var bareDenials: Set<String> = []
+        /// Phrases that say a sign is getting better ("getting better every day"), within
+        /// `improving_reach` words in its clause and not across "and".
+        public var improving: [String] = []
+        public var improvingReach = 5
+        /// "foot drop is what my uncle had": after a sign and before another person, these
+        /// make it theirs.
+        public var someoneElsesAfter: [String] = []
         /// Words a negation reaches across without counting them ("no numbness in my groin").
         public var negationFillers: Set<String> = []
         public var otherPeople: Set<String> = []

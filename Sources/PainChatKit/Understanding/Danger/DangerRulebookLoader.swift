@@ -136,13 +136,16 @@ public enum DangerRulebookLoader {
                     problem(file, line, "concept '\(name)' has no fields", "give it `phrases: [...]`")
                     continue
                 }
-                unknownKeys(fields, allowed: ["phrases", "blockers", "number_at_least", "flags", "over_unless_now", "from_frame"],
+                unknownKeys(fields, allowed: ["phrases", "blockers", "number_at_least", "decimal_at_least", "flags", "over_unless_now", "cancelled_by",
+                                              "from_frame"],
                             file, "a concept")
                 var concept = DangerRulebook.Concept(name: name, line: line)
                 if let node = fields["phrases"] { concept.phrases = texts(node, file, "phrases") }
                 if let node = fields["blockers"] { concept.blockers = texts(node, file, "blockers") }
                 if let node = fields["over_unless_now"] { concept.overUnlessNow = texts(node, file, "over_unless_now") }
+                if let node = fields["cancelled_by"] { concept.cancelledBy = texts(node, file, "cancelled_by") }
                 if let node = fields["number_at_least"] { concept.numberAtLeast = integer(node, file, "number_at_least") }
+                if let node = fields["decimal_at_least"] { concept.decimalAtLeast = integer(node, file, "decimal_at_least") }
                 if let node = fields["flags"] {
                     for (flag, item) in zip(texts(node, file, "flags"), node.sequence ?? []) {
                         guard let known = DangerRulebook.Concept.Flag(rawValue: flag) else {
@@ -310,16 +313,22 @@ public enum DangerRulebookLoader {
                 ("resolved", \.resolved), ("turns_to_self", \.turnsToSelf), ("general_question_markers", \.generalQuestionMarkers),
                 ("addressed_to_person", \.addressedToPerson), ("past_before_age", \.pastBeforeAge),
                 ("past_before_decade", \.pastBeforeDecade),
-                ("figurative", \.figurative), ("hypothetical", \.hypothetical),
+                ("figurative", \.figurative), ("hypothetical", \.hypothetical), ("past_times", \.pastTimes),
+                ("not_real", \.notReal), ("asked_about", \.askedAbout), ("denied_answers", \.deniedAnswers),
+                ("improving", \.improving), ("someone_elses_after", \.someoneElsesAfter),
             ]
             let sets: [(String, WritableKeyPath<DangerRulebook.Words, Set<String>>)] = [
                 ("now", \.now), ("negation_fillers", \.negationFillers), ("other_people", \.otherPeople), ("history_verbs", \.historyVerbs),
                 ("third_person_subjects", \.thirdPersonSubjects), ("own_words", \.ownWords), ("linking_verbs", \.linkingVerbs),
                 ("all_well", \.allWell), ("general_question_openers", \.generalQuestionOpeners), ("person_words", \.personWords),
-                ("someone", \.someone),
+                ("someone", \.someone), ("topic_turns", \.topicTurns), ("back_references", \.backReferences),
+                ("ongoing_before", \.ongoingBefore), ("denial_tails", \.denialTails), ("bare_denials", \.bareDenials),
+                ("seeming", \.seeming),
             ]
-            let numbers: [(String, WritableKeyPath<DangerRulebook.Words, Int>)] = [("resolved_reach", \.resolvedReach),
-                                                                                    ("owner_reach", \.ownerReach)]
+            let numbers: [(String, WritableKeyPath<DangerRulebook.Words, Int>)] = [
+                ("resolved_reach", \.resolvedReach), ("owner_reach", \.ownerReach), ("not_real_reach", \.notRealReach),
+                ("denial_reach", \.denialReach), ("improving_reach", \.improvingReach),
+            ]
             unknownKeys(fields, allowed: lists.map(\.0) + sets.map(\.0) + numbers.map(\.0) + ["read_alike", "past_years"], file, "words.yaml")
             if let node = fields["past_years"] {
                 let bounds = (node.sequence ?? []).compactMap { $0.string.flatMap(Int.init) }

@@ -10,6 +10,7 @@ public struct DangerSignDetector: Sendable {
         var matcher: PhraseMatcher<Int>
         var blockers: PhraseMatcher<Int>
         var overUnlessNow: PhraseMatcher<Int>
+        var cancelledBy: PhraseMatcher<Int>
     }
 
     public let rulebook: DangerRulebook
@@ -18,6 +19,14 @@ public struct DangerSignDetector: Sendable {
     private let resolved: PhraseMatcher<Int>
     private let pastBeforeAge: PhraseMatcher<Int>
     private let pastBeforeDecade: PhraseMatcher<Int>
+    /// The matchers of the frames that tell no current sign (DangerSignDetector+Frames).
+    let pastTimes: PhraseMatcher<Int>
+    let notReal: PhraseMatcher<Int>
+    let askedAbout: PhraseMatcher<Int>
+    let deniedAnswers: PhraseMatcher<Int>
+    let improving: PhraseMatcher<Int>
+    let someoneElsesAfter: PhraseMatcher<Int>
+    let explainerCrossing: Set<String>
     /// Concepts that frame locations establish, by location.
     private let fromFrame: [String: [String]]
 
@@ -28,13 +37,20 @@ public struct DangerSignDetector: Sendable {
         }
         concepts = rulebook.concepts.map {
             CompiledConcept(concept: $0, matcher: matcher($0.phrases), blockers: matcher($0.blockers),
-                            overUnlessNow: matcher($0.overUnlessNow))
+                            overUnlessNow: matcher($0.overUnlessNow), cancelledBy: matcher($0.cancelledBy))
         }
         index = Dictionary(uniqueKeysWithValues: rulebook.concepts.enumerated().map { ($1.name, $0) })
         // Said figuratively is as good as over: both leave no current sign.
         resolved = matcher(rulebook.words.resolved + rulebook.words.figurative + rulebook.words.hypothetical)
         pastBeforeAge = matcher(rulebook.words.pastBeforeAge)
         pastBeforeDecade = matcher(rulebook.words.pastBeforeDecade)
+        pastTimes = matcher(rulebook.words.pastTimes)
+        notReal = matcher(rulebook.words.notReal)
+        askedAbout = matcher(rulebook.words.askedAbout)
+        deniedAnswers = matcher(rulebook.words.deniedAnswers)
+        improving = matcher(rulebook.words.improving)
+        someoneElsesAfter = matcher(rulebook.words.someoneElsesAfter)
+        explainerCrossing = DangerSignDetector.explainerCrossing(rulebook.words)
         var fromFrame: [String: [String]] = [:]
         for concept in rulebook.concepts {
             for place in concept.fromFrame { fromFrame[place, default: []].append(concept.name) }
@@ -58,7 +74,17 @@ public struct DangerSignDetector: Sendable {
         var tokens: [Token]
         var stems: [String]
         var past: [Range<Int>]
+        /// "last summer": as `past`, but only within its clause.
+        var pastTimes: [Range<Int>]
         var generalQuestions: [Range<Int>]
+        /// Where the message tells of a film, a book or an essay (`not_real`).
+        var notReal: [Range<Int>] = []
+        /// What lies between a question put to the person and their "no" to it.
+        var denied: [Range<Int>] = []
+        /// Phrases saying a sign is getting better.
+        var improving: [Range<Int>] = []
+        /// "is what", "was what": a sign before them may be someone else's.
+        var someoneElsesAfter: [Range<Int>] = []
         var cache: [Int: [Range<Int>]] = [:]
         /// Concepts whose mentions belong to someone else the person writes about now.
         var someoneElses: Set<Int> = []
@@ -78,8 +104,11 @@ public struct DangerSignDetector: Sendable {
         }
         let ages = followed(by: { NumberWords.value(of: tokens[$0].text) != nil }, pastBeforeAge)
             + followed(by: { DangerSignDetector.isDecade(tokens, at: $0) }, pastBeforeDecade)
-        return Reading(tokens: tokens, stems: stems, past: resolved.matches(stems: stems).map(\.range) + years + ages,
-                       generalQuestions: generalQuestionSpans(tokens))
+        return Reading(tokens: tokens, stems: stems,
+                       past: resolved.matches(stems: stems).map(\.range) + years + ages, pastTimes: pastTimeSpans(tokens, stems),
+                       generalQuestions: generalQuestionSpans(tokens), notReal: notReal.matches(stems: stems).map(\.range),
+                       denied: deniedSpans(tokens, stems), improving: improving.matches(stems: stems).map(\.range),
+                       someoneElsesAfter: someoneElsesAfter.matches(stems: stems).map(\.range))
     }
 
     /// "80s", "1980s" (read as "80" "s"), "eighties".
@@ -208,19 +237,28 @@ public struct DangerSignDetector: Sendable {
             candidates = tokens.indices.filter { NumberWords.value(of: tokens[$0].text).map { $0 >= least } ?? false }.map { $0..<($0 + 1) }
         } else {
             candidates = compiled.matcher.matches(stems: reading.stems).map(\.range)
+                + (concept.decimalAtLeast.map { decimals(tokens, from: $0, below: concept.decimalBelow) } ?? [])
         }
         let blocked = compiled.blockers.matches(stems: reading.stems).map(\.range)
         let over = concept.flags.contains(.canBeOver) ? reading.past : []
         let overUnlessNow = compiled.overUnlessNow.matches(stems: reading.stems).map(\.range)
+        let explainers = compiled.cancelledBy.matches(stems: reading.stems).map(\.range).filter { explains($0, tokens) }
+        // A wish to die or to self-harm is taken as said whatever frames it: a false alarm
+        // there costs a caring reply, a miss far more.
+        let framed = !concept.flags.contains(.takenAsSaid)
         var someoneElses = false
         let found = candidates.filter { range in
             guard !blocked.contains(where: { $0.overlaps(range) }),
                   !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3, skipping: rulebook.words.negationFillers,
                                           ignoring: concept.flags.contains(.bodyPart) ? Negation.softeners : []),
                   !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow), tokens),
-                  !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) })
+                  !concept.flags.contains(.canBeOver) || !isNear(range, reading.pastTimes, reach: rulebook.words.resolvedReach,
+                                                                tokens, stops: { tokens[$0].startsClause }),
+                  !isNear(range, explainers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: explainerCrossing),
+                  !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) }),
+                  !framed || !isFramedAsNoSign(range, concept, reading)
             else { return false }
-            switch owner(of: range, concept, tokens, past: reading.past) {
+            switch owner(of: range, concept, tokens, past: reading.past, after: reading.someoneElsesAfter) {
             case .own: return true
             case .someoneElseNow: someoneElses = true; return true
             case .notTheirs: return false
@@ -233,15 +271,10 @@ public struct DangerSignDetector: Sendable {
 
     /// Whether a marker of the past (or of words not meant literally) lies within reach
     /// of the mention, with no "but" and no `now` word between them: "fell years ago and
-    /// now I can't walk" leaves "can't walk" current.
+    /// now I can't walk" leaves "can't walk" current. A "but" pointing back ("but that all
+    /// cleared up") is no bar.
     private func isOver(_ range: Range<Int>, _ markers: [Range<Int>], _ tokens: [Token]) -> Bool {
-        let reach = rulebook.words.resolvedReach
-        return markers.contains { marker in
-            guard marker.lowerBound < range.upperBound + reach && range.lowerBound < marker.upperBound + reach else { return false }
-            let between = marker.upperBound <= range.lowerBound ? marker.upperBound..<range.lowerBound
-                : range.upperBound <= marker.lowerBound ? range.upperBound..<marker.lowerBound : 0..<0
-            return !between.contains { Negation.clauseBreakers.contains(tokens[$0].text) || rulebook.words.now.contains(tokens[$0].text) }
-        }
+        isNear(range, markers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: rulebook.words.backReferences)
     }
 
     /// "had a kidney infection last month, now feeling feverish": current.
@@ -271,8 +304,10 @@ public struct DangerSignDetector: Sendable {
     /// Whose a mention is. "my mum had breast cancer", "my neighbour fell and broke her
     /// hip, I'm asking about my own knee": someone else's, not a sign. "my husband's face
     /// has dropped": someone with the person now, a sign for them.
-    private func owner(of range: Range<Int>, _ concept: DangerRulebook.Concept, _ tokens: [Token], past: [Range<Int>]) -> Owner {
+    private func owner(of range: Range<Int>, _ concept: DangerRulebook.Concept, _ tokens: [Token], past: [Range<Int>],
+                       after spans: [Range<Int>]) -> Owner {
         let words = rulebook.words
+        if isNamedAsSomeoneElses(range, tokens, spans) { return .notTheirs }
         guard let owner = otherOwner(tokens, before: range.lowerBound) else { return .own }
         let later = tokens[Negation.clauseEnd(tokens, range.lowerBound)...]
         // The message turns to the person's own trouble: what came before was about
@@ -303,7 +338,7 @@ public struct DangerSignDetector: Sendable {
     }
 
     /// A word of `other_people`; "aunt's" is read as "aunts".
-    private func isOtherPerson(_ word: String) -> Bool {
+    func isOtherPerson(_ word: String) -> Bool {
         let people = rulebook.words.otherPeople
         return people.contains(word) || (word.hasSuffix("s") && people.contains(String(word.dropLast())))
     }
