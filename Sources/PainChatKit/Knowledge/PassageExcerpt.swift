@@ -6,31 +6,41 @@ extension Retriever {
     /// The best-fitting sentences of `passage` for `query`, about `maxWords` words at most
     /// (always at least one sentence); nil when the whole passage fits the budget.
     public func excerpt(of passage: Passage, query: [(term: String, weight: Float)], maxWords: Int) -> String? {
-        let sentences = Retriever.sentences(passage.text)
-        let lengths = sentences.map(Retriever.wordCount)
-        guard lengths.reduce(0, +) > maxWords, sentences.count > 1 else { return nil }
-        var weights: [String: Float] = [:]
-        for (term, weight) in query { weights[term] = max(weights[term] ?? 0, weight) }
-        let scores = sentences.indices.map { i -> Double in
+        // The corpus's passages were split when the engine was built; another is split now.
+        let split: PassageSentences, position: Int
+        if let known = positions[passage.id], self.passage(at: known).passage.text == passage.text {
+            (split, position) = (passageSentences, known)
+        } else {
+            (split, position) = (PassageSentences(texts: [passage.text], tokenizer: tokenizer, index: index), 0)
+        }
+        let range = split.sentenceRange(of: position)
+        let lengths = range.map { Int(split.lengths[$0]) }
+        guard lengths.reduce(0, +) > maxWords, range.count > 1 else { return nil }
+        var weights: [Int32: Float] = [:]
+        for (term, weight) in query {
+            guard let id = index.termID(term) else { continue }
+            weights[id] = max(weights[id] ?? 0, weight)
+        }
+        let scores = (0..<range.count).map { k -> Double in
             var score = 0.0
-            for stem in Set(Retriever.terms(sentences[i], tokenizer)) {
-                guard let weight = weights[stem], let id = index.termID(stem) else { continue }
+            for id in split.terms(of: range.lowerBound + k) {
+                guard let weight = weights[id] else { continue }
                 score += Double(weight * index.idf(of: id))
             }
             // Long sentences are not better for holding more words; a note's opening
             // sentence usually says what the paragraph is about.
-            score /= Double(max(lengths[i], 1)).squareRoot()
-            return i == 0 ? score * 1.25 + 0.01 : score
+            score /= Double(max(lengths[k], 1)).squareRoot()
+            return k == 0 ? score * 1.25 + 0.01 : score
         }
-        let order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var chosen: [Int] = []
         var used = 0
-        for i in order where chosen.isEmpty || used + lengths[i] <= maxWords {
-            chosen.append(i)
-            used += lengths[i]
+        for k in order where chosen.isEmpty || used + lengths[k] <= maxWords {
+            chosen.append(k)
+            used += lengths[k]
         }
-        guard chosen.count < sentences.count else { return nil }
-        return chosen.sorted().map { sentences[$0] }.joined(separator: " ")
+        guard chosen.count < range.count else { return nil }
+        return chosen.sorted().map { split.sentences[range.lowerBound + $0] }.joined(separator: " ")
     }
 
     static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
