@@ -53,7 +53,9 @@ enum Negation {
     /// True when a negator stands within `window` tokens before `start`, in the same clause.
     static func negatedBefore(_ tokens: [Token], start: Int, window: Int = 3, skipping fillers: Set<String> = [],
                               ignoring weak: Set<String> = []) -> Bool {
-        let lower = clauseStart(tokens, start)
+        // No window reaches further back than this, even across "or" and fillers; looking
+        // no further keeps a long clause's cost linear.
+        let lower = clauseStart(tokens, start, notBefore: start - 40)
         var i = start - 1
         var counted = 0
         var window = window

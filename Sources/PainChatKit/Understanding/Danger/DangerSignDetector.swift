@@ -279,7 +279,11 @@ public struct DangerSignDetector: Sendable {
 
     /// "had a kidney infection last month, now feeling feverish": current.
     private func isNow(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        let clause = Negation.clauseStart(tokens, range.lowerBound)..<Negation.clauseEnd(tokens, range.lowerBound)
+        // A clause's `now` word stands near the sign; looking no further than 30 words
+        // either way keeps a long message's cost linear.
+        var end = range.lowerBound + 1
+        while end < min(tokens.count, range.lowerBound + 30), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) { end += 1 }
+        let clause = Negation.clauseStart(tokens, range.lowerBound, notBefore: range.lowerBound - 30)..<end
         return clause.contains { rulebook.words.now.contains(tokens[$0].text) }
     }
 
