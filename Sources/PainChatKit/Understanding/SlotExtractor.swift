@@ -118,22 +118,11 @@ public struct SlotExtractor: Sendable {
         // ("lift my arm above my head") is where the pain is only when no other body part is
         // named: "my shoulder hurts when I lift my arm above my head" is shoulder pain, but
         // "it hurts when I bend my knee" is the knee.
-        let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
-        // A trigger inside a relief phrase is not swallowed (nor the reverse): which of the
-        // two an activity is depends on the cue words, so both are weighed ("hurts when I
-        // walk about a mile" is walking that brings it on, not "walking about" that eases).
-        let activitySlots: Set<SlotName> = [.trigger, .relief]
-        func inside(_ match: PhraseMatcher<String>.Match, _ other: PhraseMatcher<String>.Match) -> Bool {
-            other.range.count > match.range.count
-                && other.range.lowerBound <= match.range.lowerBound && other.range.upperBound >= match.range.upperBound
+        let index = LexiconMatchIndex(found)
+        func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool { index.swallowed(slot, match.range) }
+        func inActivity(_ match: PhraseMatcher<String>.Match) -> Bool {
+            index.isInside(match.range) { $0 == .trigger || $0 == .relief }
         }
-        func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
-            all.contains { other in
-                other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot)) && inside(match, other.1)
-            }
-        }
-        let activityPhrases = activitySlots.flatMap { found[$0] ?? [] }
-        func inActivity(_ match: PhraseMatcher<String>.Match) -> Bool { activityPhrases.contains { inside(match, $0) } }
 
         let places = found[.location] ?? []
         let named = places.filter { !isNotTheBack($0, stems, places: places) && !isFigurative($0, tokens) }
@@ -370,8 +359,14 @@ public struct SlotExtractor: Sendable {
     private struct Cue { var index: Int; var polarity: Polarity; var strong: Bool }
 
     private func nearestCue(tokens: [Token], stems: [String], around range: Range<Int>) -> Cue? {
-        let start = Negation.clauseStart(tokens, range.lowerBound)
-        let end = Negation.clauseEnd(tokens, max(range.lowerBound, range.upperBound - 1))
+        // A cue stands within a few words of its activity; looking no further than 20
+        // words either way keeps a long, unpunctuated message's cost linear.
+        let reach = 20
+        let start = Negation.clauseStart(tokens, range.lowerBound, notBefore: range.lowerBound - reach)
+        var end = max(range.lowerBound, range.upperBound - 1) + 1
+        while end < min(tokens.count, range.upperBound + reach), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) {
+            end += 1
+        }
         var best: (cue: Cue, distance: Int)? = nil
         for i in start..<end where !range.contains(i) {
             let stem = stems[i]

@@ -70,15 +70,8 @@ extension SlotExtractor {
 
     /// The same, from the lexicon phrases already `found` (`matches(stems:)`).
     func candidates(found: [SlotName: [PhraseMatcher<String>.Match]]) -> [SlotCandidate] {
-        let activitySlots: Set<SlotName> = [.trigger, .relief]
-        let all = found.flatMap { slot, ms in ms.map { (slot, $0) } }
-        func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool {
-            all.contains { other in
-                other.0 != slot && !(activitySlots.contains(other.0) && activitySlots.contains(slot))
-                    && other.1.range.count > match.range.count
-                    && other.1.range.lowerBound <= match.range.lowerBound && other.1.range.upperBound >= match.range.upperBound
-            }
-        }
+        let index = LexiconMatchIndex(found)
+        func swallowed(_ slot: SlotName, _ match: PhraseMatcher<String>.Match) -> Bool { index.swallowed(slot, match.range) }
         var result: [SlotCandidate] = []
         for match in found[.location] ?? [] {
             result.append(SlotCandidate(kind: .location, range: match.range, value: match.label))
