@@ -25,6 +25,8 @@ import Testing
         "I had a kidney infection with a fever in my back but that all cleared up, now my shoulder hurts",
         // Someone else's, named after it.
         "foot drop is what my aunt was left with after her op, I just have a stiff ankle",
+        // A named person's sign with the person's own body part.
+        "my brother is on chemo and with all the hospital runs my lower back is stiff",
     ])
     func quietens(text: String) {
         #expect(danger(text) == nil)
@@ -44,6 +46,10 @@ import Testing
         ("since last summer I've lost over a stone without trying and my back aches at night", .cancer),
         // A past time in another sentence leaves tonight's fever current.
         ("my back is agony and I'm shaking, 39.4 tonight. Had a kidney infection last year", .infection),
+        // With only a pronoun, the sign and the body part may be one person's.
+        ("they took a growth out of my breast two years ago and now my back aches at night", .cancer),
+        // An explanation overturned by a "but now".
+        ("came off my bike, I walked it off but now my wrist looks bent and I can't move it", .trauma),
         // A fall explained only by what came before a "but now".
         ("fell off the step, got up fine at first but now I can't put any weight on my ankle", .trauma),
         // A wish to die is taken as said, whatever frames it.

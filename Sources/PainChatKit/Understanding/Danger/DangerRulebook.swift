@@ -81,6 +81,7 @@ public struct DangerRulebook: Sendable {
     public struct Words: Sendable, Equatable {
         public var resolved: [String] = []
         public var resolvedReach = 8
+        public var explainedReach = 12
         /// Years that, after "in" ("in 2015"), put an event in the past like `resolved`.
         public var pastYears: ClosedRange<Int> = 1900...1900
         /// Phrases that, before a number, tell an age gone by ("when I was 12"), and before
@@ -133,6 +134,9 @@ public struct DangerRulebook: Sendable {
         public var ownerReach = 12
         public var historyVerbs: Set<String> = []
         public var thirdPersonSubjects: Set<String> = []
+        /// Words of `other_people` that only point at someone ("he", "they"): a sign they
+        /// own is not set against the person's own body part.
+        public var pronouns: Set<String> = []
         public var turnsToSelf: [String] = []
         public var ownWords: Set<String> = []
         public var readAlike: [String: String] = [:]

@@ -323,10 +323,10 @@ public enum DangerRulebookLoader {
                 ("all_well", \.allWell), ("general_question_openers", \.generalQuestionOpeners), ("person_words", \.personWords),
                 ("someone", \.someone), ("topic_turns", \.topicTurns), ("back_references", \.backReferences),
                 ("ongoing_before", \.ongoingBefore), ("denial_tails", \.denialTails), ("bare_denials", \.bareDenials),
-                ("seeming", \.seeming),
+                ("seeming", \.seeming), ("pronouns", \.pronouns),
             ]
             let numbers: [(String, WritableKeyPath<DangerRulebook.Words, Int>)] = [
-                ("resolved_reach", \.resolvedReach), ("owner_reach", \.ownerReach), ("not_real_reach", \.notRealReach),
+                ("resolved_reach", \.resolvedReach), ("explained_reach", \.explainedReach), ("owner_reach", \.ownerReach), ("not_real_reach", \.notRealReach),
                 ("denial_reach", \.denialReach), ("improving_reach", \.improvingReach),
             ]
             unknownKeys(fields, allowed: lists.map(\.0) + sets.map(\.0) + numbers.map(\.0) + ["read_alike", "past_years"], file, "words.yaml")

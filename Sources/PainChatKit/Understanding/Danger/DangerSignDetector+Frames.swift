@@ -34,12 +34,18 @@ extension DangerSignDetector {
 
     /// Whether a `cancelled_by` phrase explains a sign: not negated, not how it only looks
     /// ("he sounds drunk", "we thought she'd had a few drinks"), not denied just after
-    /// ("a few drinks? he hasn't had a drop").
+    /// ("a few drinks? he hasn't had a drop"), and not overturned by a "but now".
     func explains(_ phrase: Range<Int>, _ tokens: [Token]) -> Bool {
         guard !Negation.negatedBefore(tokens, start: phrase.lowerBound) else { return false }
+        let words = rulebook.words
         let before = max(0, phrase.lowerBound - 4)..<phrase.lowerBound
         let after = phrase.upperBound..<min(tokens.count, phrase.upperBound + 5)
-        return !before.contains { rulebook.words.seeming.contains(tokens[$0].text) }
+        // "I walked it off but now it's much worse": the explanation is overturned.
+        let overturned = after.contains { i in
+            Negation.clauseBreakers.contains(tokens[i].text)
+                && ((i + 1)..<min(tokens.count, i + 4)).contains { words.now.contains(tokens[$0].text) }
+        }
+        return !overturned && !before.contains { words.seeming.contains(tokens[$0].text) }
             && !after.contains { Negation.negators.contains(tokens[$0].text) }
     }
 

@@ -88,6 +88,9 @@ public struct DangerSignDetector: Sendable {
         var cache: [Int: [Range<Int>]] = [:]
         /// Concepts whose mentions belong to someone else the person writes about now.
         var someoneElses: Set<Int> = []
+        /// Of those, the concepts whose someone else is named ("my mate's chemo"), not only
+        /// a pronoun ("they took a tumour out" may be the doctors).
+        var namedOthers: Set<Int> = []
     }
 
     public func reading(tokens: [Token], stems: [String]) -> Reading {
@@ -201,6 +204,14 @@ public struct DangerSignDetector: Sendable {
         }
         let evidence = chosen.sorted { $0.lowerBound < $1.lowerBound }.map { text(reading.tokens, $0) }.joined(separator: " … ")
         let someoneElse = zip(ids, hits).contains { !$1.isEmpty && reading.someoneElses.contains($0) }
+        // A named person's sign and the person's own body part make no sign together: "my
+        // mate's chemo has been tough, and my back's stiff from driving him".
+        if zip(ids, hits).contains(where: { id, ranges in
+               !ranges.isEmpty && reading.namedOthers.contains(id) && !concepts[id].concept.flags.contains(.bodyPart)
+           }),
+           zip(ids, hits).contains(where: { id, ranges in
+               concepts[id].concept.flags.contains(.bodyPart) && ranges.contains { isOwnBodyPart($0, reading.tokens) }
+           }) { return nil }
         return rulebook.sign(for: rule, evidence: evidence, forSomeoneElse: someoneElse)
     }
 
@@ -246,7 +257,7 @@ public struct DangerSignDetector: Sendable {
         // A wish to die or to self-harm is taken as said whatever frames it: a false alarm
         // there costs a caring reply, a miss far more.
         let framed = !concept.flags.contains(.takenAsSaid)
-        var someoneElses = false
+        var someoneElses = false, named = false
         let found = candidates.filter { range in
             guard !blocked.contains(where: { $0.overlaps(range) }),
                   !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3, skipping: rulebook.words.negationFillers,
@@ -254,17 +265,18 @@ public struct DangerSignDetector: Sendable {
                   !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow), tokens),
                   !concept.flags.contains(.canBeOver) || !isNear(range, reading.pastTimes, reach: rulebook.words.resolvedReach,
                                                                 tokens, stops: { tokens[$0].startsClause }),
-                  !isNear(range, explainers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: explainerCrossing),
+                  !isNear(range, explainers, reach: rulebook.words.explainedReach, tokens, crossingAfter: explainerCrossing),
                   !isDeniedAfter(range, tokens), !asked.contains(where: { $0.contains(range.lowerBound) }),
                   !framed || !isFramedAsNoSign(range, concept, reading)
             else { return false }
             switch owner(of: range, concept, tokens, past: reading.past, after: reading.someoneElsesAfter) {
             case .own: return true
-            case .someoneElseNow: someoneElses = true; return true
+            case .someoneElseNow(let byName): someoneElses = true; named = named || byName; return true
             case .notTheirs: return false
             }
         }
         if someoneElses { reading.someoneElses.insert(i) }
+        if named { reading.namedOthers.insert(i) }
         reading.cache[i] = found
         return found
     }
@@ -303,7 +315,7 @@ public struct DangerSignDetector: Sendable {
         return false
     }
 
-    private enum Owner { case own, someoneElseNow, notTheirs }
+    private enum Owner { case own, someoneElseNow(byName: Bool), notTheirs }
 
     /// Whose a mention is. "my mum had breast cancer", "my neighbour fell and broke her
     /// hip, I'm asking about my own knee": someone else's, not a sign. "my husband's face
@@ -313,6 +325,7 @@ public struct DangerSignDetector: Sendable {
         let words = rulebook.words
         if isNamedAsSomeoneElses(range, tokens, spans) { return .notTheirs }
         guard let owner = otherOwner(tokens, before: range.lowerBound) else { return .own }
+        let byName = !words.pronouns.contains(owner.word)
         let later = tokens[Negation.clauseEnd(tokens, range.lowerBound)...]
         // The message turns to the person's own trouble: what came before was about
         // someone else ("..., it's my shoulder that hurts").
@@ -323,12 +336,19 @@ public struct DangerSignDetector: Sendable {
         guard owner.told, !tokens.indices[range.upperBound...].contains(where: { i in
             words.thirdPersonSubjects.contains(tokens[i].text) && !past.contains { $0.contains(i) }
         })
-        else { return .someoneElseNow }
+        else { return .someoneElseNow(byName: byName) }
         // "my brother had a bad fall last month, and now my back aches from lifting him":
         // his fall, told as history, then the person's own pain.
         let ownPain = later.contains { words.ownWords.contains($0.text) } && later.contains { IntentRules.painWords.contains($0.text) }
         if concept.flags.contains(.familyHistory) || (concept.flags.contains(.canBeOver) && ownPain) { return .notTheirs }
-        return .someoneElseNow
+        return .someoneElseNow(byName: byName)
+    }
+
+    /// "my lower back": the person's own "my" just before a body part, as written (a
+    /// carer's "his" is read as "my" elsewhere). Only so close: "she's telling me her back
+    /// hurts" is hers.
+    private func isOwnBodyPart(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.lowerBound > 0 && tokens[range.lowerBound - 1].text == "my"
     }
 
     /// Whether the message is about someone else: another person is named before the
