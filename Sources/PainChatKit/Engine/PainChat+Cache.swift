@@ -3,7 +3,7 @@ import Foundation
 /// Writing an engine to the cache and reading it back: the trained classifier, the
 /// lexicons, the corpus and its index, in `BinaryWriter`'s layout.
 extension PainChat {
-    static let magic = "PCENGIN3"
+    static let magic = "PCENGIN2"
 
     func write(to w: inout BinaryWriter, key: UInt64) {
         w.string(PainChat.magic)
@@ -67,12 +67,6 @@ extension PainChat {
             w.strings(stems.map(\.stem))
             w.floats(stems.map(\.weight))
         }
-        let split = retriever.passageSentences
-        w.int32s(split.passageStart)
-        w.strings(split.sentences)
-        w.int32s(split.lengths)
-        w.int32s(split.termStart)
-        w.int32s(split.terms)
         w.strings(knownWords.sorted())
 
         let net = understanding.net
@@ -148,9 +142,6 @@ extension PainChat {
             guard stems.count == weights.count else { throw Corrupt() }
             regionMuscles[region] = Array(zip(stems, weights)).map { (stem: $0.0, weight: $0.1) }
         }
-        let sentences = PassageSentences(passageStart: try r.int32s(), sentences: try r.strings(), lengths: try r.int32s(),
-                                         termStart: try r.int32s(), terms: try r.int32s())
-        guard sentences.isConsistent(passages: corpus.passageCount, termCount: termNames.count) else { throw Corrupt() }
         let knownWords = Set(try r.strings())
         let netClasses = try r.strings().map { $0.isEmpty ? nil : DangerCategory($0) }
         // A rulebook whose categories changed since the net was trained needs a new net.
@@ -168,8 +159,7 @@ extension PainChat {
         let net = DangerNet(vectorizer: netVectorizer, model: netModel, classes: netClasses, options: .init())
         let classifier = IntentClassifier(tokenizer: tokenizer, domain: domain, options: .init(), vectorizer: vectorizer,
                                           model: model, classes: classes, spellingWords: spellingWords, realWords: knownWords)
-        let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles,
-                                  sentences: sentences)
+        let retriever = Retriever(corpus: corpus, tokenizer: tokenizer, index: index, regionMuscles: regionMuscles)
         var slots = SlotExtractor(lexicons: lexicons, tokenizer: tokenizer, words: slotWords)
         slots.roles = roles
         self.init(classifier: classifier, lexicons: lexicons, slots: slots,

@@ -6,24 +6,22 @@ extension Retriever {
     /// The best-fitting sentences of `passage` for `query`, about `maxWords` words at most
     /// (always at least one sentence); nil when the whole passage fits the budget.
     public func excerpt(of passage: Passage, query: [(term: String, weight: Float)], maxWords: Int) -> String? {
-        // The corpus's passages were split when the engine was built; another is split now.
-        let split: PassageSentences, position: Int
+        let split: PassageSplit
         if let known = positions[passage.id], self.passage(at: known).passage.text == passage.text {
-            (split, position) = (passageSentences, known)
+            split = splits.split(at: known) { PassageSplit(text: passage.text, tokenizer: tokenizer, index: index) }
         } else {
-            (split, position) = (PassageSentences(texts: [passage.text], tokenizer: tokenizer, index: index), 0)
+            split = PassageSplit(text: passage.text, tokenizer: tokenizer, index: index)
         }
-        let range = split.sentenceRange(of: position)
-        let lengths = range.map { Int(split.lengths[$0]) }
-        guard lengths.reduce(0, +) > maxWords, range.count > 1 else { return nil }
+        let lengths = split.lengths
+        guard lengths.reduce(0, +) > maxWords, split.sentences.count > 1 else { return nil }
         var weights: [Int32: Float] = [:]
         for (term, weight) in query {
             guard let id = index.termID(term) else { continue }
             weights[id] = max(weights[id] ?? 0, weight)
         }
-        let scores = (0..<range.count).map { k -> Double in
+        let scores = split.sentences.indices.map { k -> Double in
             var score = 0.0
-            for id in split.terms(of: range.lowerBound + k) {
+            for id in split.terms[k] {
                 guard let weight = weights[id] else { continue }
                 score += Double(weight * index.idf(of: id))
             }
@@ -39,8 +37,8 @@ extension Retriever {
             chosen.append(k)
             used += lengths[k]
         }
-        guard chosen.count < range.count else { return nil }
-        return chosen.sorted().map { split.sentences[range.lowerBound + $0] }.joined(separator: " ")
+        guard chosen.count < split.sentences.count else { return nil }
+        return chosen.sorted().map { split.sentences[$0] }.joined(separator: " ")
     }
 
     static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }

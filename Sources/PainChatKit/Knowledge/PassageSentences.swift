@@ -1,50 +1,43 @@
-/// Every passage's sentences, their word counts and their content terms, split once when
-/// the engine is built and kept in its cache: an answer's excerpts then cost no splitting,
-/// tokenizing or stemming during a turn.
-struct PassageSentences: Sendable {
-    /// For passage `p` (flat index position), its sentences are `passageStart[p]..<passageStart[p + 1]`.
-    var passageStart: [Int32]
+import Foundation
+
+/// One passage split for excerpts: its sentences, their word counts and the distinct index
+/// terms of each.
+struct PassageSplit: Sendable {
     var sentences: [String]
-    var lengths: [Int32]
-    /// For sentence `s`, its distinct index terms are `terms[termStart[s]..<termStart[s + 1]]`.
-    var termStart: [Int32]
-    var terms: [Int32]
+    var lengths: [Int]
+    var terms: [[Int32]]
 
-    init(passageStart: [Int32], sentences: [String], lengths: [Int32], termStart: [Int32], terms: [Int32]) {
-        self.passageStart = passageStart
-        self.sentences = sentences
-        self.lengths = lengths
-        self.termStart = termStart
-        self.terms = terms
-    }
-
-    /// Splits the passages, in flat index order.
-    init(texts: [String], tokenizer: Tokenizer, index: PassageIndex) {
-        self.init(passageStart: [0], sentences: [], lengths: [], termStart: [0], terms: [])
-        for text in texts {
-            for sentence in Retriever.sentences(text) {
-                sentences.append(sentence)
-                lengths.append(Int32(clamping: Retriever.wordCount(sentence)))
-                var seen = Set<Int32>()
-                for stem in Retriever.terms(sentence, tokenizer) {
-                    if let id = index.termID(stem), seen.insert(id).inserted { terms.append(id) }
-                }
-                termStart.append(Int32(terms.count))
+    init(text: String, tokenizer: Tokenizer, index: PassageIndex) {
+        sentences = Retriever.sentences(text)
+        lengths = sentences.map(Retriever.wordCount)
+        terms = sentences.map { sentence in
+            var seen = Set<Int32>()
+            return Retriever.terms(sentence, tokenizer).compactMap { stem in
+                index.termID(stem).flatMap { seen.insert($0).inserted ? $0 : nil }
             }
-            passageStart.append(Int32(sentences.count))
         }
     }
+}
 
-    /// Whether the stored arrays agree with each other and with `passages` passages.
-    func isConsistent(passages: Int, termCount: Int) -> Bool {
-        passageStart.count == passages + 1 && passageStart.first == 0 && Int(passageStart.last ?? -1) == sentences.count
-            && zip(passageStart, passageStart.dropFirst()).allSatisfy { $0 <= $1 }
-            && lengths.count == sentences.count && termStart.count == sentences.count + 1 && termStart.first == 0
-            && Int(termStart.last ?? -1) == terms.count && zip(termStart, termStart.dropFirst()).allSatisfy { $0 <= $1 }
-            && terms.allSatisfy { $0 >= 0 && Int($0) < termCount }
+/// The corpus's passages as split for excerpts, each split the first time an answer
+/// excerpts it and kept for the engine's life: an answer's excerpts then cost no splitting,
+/// tokenizing or stemming for a passage shown before. Splitting every passage when the
+/// engine is built would make a large `--corpus` start many seconds slower. Shared by the
+/// copies of a retriever, and safe across threads.
+final class PassageSplits: @unchecked Sendable {
+    private let lock = NSLock()
+    private var splits: [Int: PassageSplit] = [:]
+
+    func split(at position: Int, _ make: () -> PassageSplit) -> PassageSplit {
+        lock.lock()
+        if let known = splits[position] { lock.unlock(); return known }
+        lock.unlock()
+        // Split outside the lock: two threads may split the same passage once each, with
+        // the same result.
+        let split = make()
+        lock.lock()
+        splits[position] = split
+        lock.unlock()
+        return split
     }
-
-    func sentenceRange(of passage: Int) -> Range<Int> { Int(passageStart[passage])..<Int(passageStart[passage + 1]) }
-
-    func terms(of sentence: Int) -> ArraySlice<Int32> { terms[Int(termStart[sentence])..<Int(termStart[sentence + 1])] }
 }

@@ -63,8 +63,8 @@ public struct Retriever: Sendable {
     /// Location value -> weighted muscle-name stems of the notes about that region. Each
     /// note's main muscle gets the same total weight however many words its name has.
     let regionMuscles: [String: [(stem: String, weight: Float)]]
-    /// Every passage split into sentences with their terms, for excerpts.
-    let passageSentences: PassageSentences
+    /// The passages split into sentences with their terms, for excerpts.
+    let splits = PassageSplits()
     /// Flat index position of each passage, by its id.
     let positions: [String: Int]
 
@@ -128,8 +128,6 @@ public struct Retriever: Sendable {
         index = PassageIndex(count: locations.count, vocabulary: { source.vocabulary }) { source.terms(of: $0) }
         words = source.corpusWords
         self.locations = locations
-        passageSentences = PassageSentences(texts: locations.map { corpus.notes[$0.0].passages[$0.1].text },
-                                            tokenizer: tokenizer, index: index)
         positions = Retriever.positions(corpus)
         kinds = Retriever.passageKinds(corpus)
         self.regionMuscles = regionMuscles
@@ -146,13 +144,11 @@ public struct Retriever: Sendable {
     }
 
     /// A retriever over an index already built (read from the engine cache).
-    init(corpus: Corpus, tokenizer: Tokenizer, index: PassageIndex, regionMuscles: [String: [(stem: String, weight: Float)]],
-         sentences: PassageSentences) {
+    init(corpus: Corpus, tokenizer: Tokenizer, index: PassageIndex, regionMuscles: [String: [(stem: String, weight: Float)]]) {
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.index = index
         self.regionMuscles = regionMuscles
-        passageSentences = sentences
         positions = Retriever.positions(corpus)
         locations = corpus.notes.enumerated().flatMap { n, note in note.passages.indices.map { (n, $0) } }
         kinds = Retriever.passageKinds(corpus)
