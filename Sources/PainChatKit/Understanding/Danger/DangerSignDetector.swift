@@ -285,8 +285,12 @@ public struct DangerSignDetector: Sendable {
     /// of the mention, with no "but" and no `now` word between them: "fell years ago and
     /// now I can't walk" leaves "can't walk" current. A "but" pointing back ("but that all
     /// cleared up") is no bar.
+    /// A mention whose own clause says it is now ("now my calf is swollen, the nurse said to
+    /// watch out for that") is over only by a marker inside that clause.
     private func isOver(_ range: Range<Int>, _ markers: [Range<Int>], _ tokens: [Token]) -> Bool {
-        isNear(range, markers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: rulebook.words.backReferences)
+        let now = isNow(range, tokens)
+        return isNear(range, markers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: rulebook.words.backReferences,
+                      stops: { now && tokens[$0].startsClause })
     }
 
     /// "had a kidney infection last month, now feeling feverish": current.
@@ -307,6 +311,14 @@ public struct DangerSignDetector: Sendable {
         while end < min(tokens.count, range.upperBound + 4), !tokens[end].startsClause,
               !Negation.breaksClause(tokens, at: end) { end += 1 }
         if range.upperBound < end, words.allWell.contains(tokens[range.upperBound].text) { return true }
+        // "chest and arms all fine", "bladder and bowels are fine": one more thing named with it.
+        if range.upperBound + 2 < tokens.count, ["and", "or"].contains(tokens[range.upperBound].text),
+           !tokens[range.upperBound + 1].startsClause, !tokens[range.upperBound + 2].startsClause {
+            var i = range.upperBound + 2
+            while i < min(tokens.count, range.upperBound + 5), !tokens[i].startsClause,
+                  ["all", "both"].contains(tokens[i].text) || words.linkingVerbs.contains(tokens[i].text) { i += 1 }
+            if i < tokens.count, !tokens[i].startsClause || i == range.upperBound + 2, words.allWell.contains(tokens[i].text) { return true }
+        }
         var i = range.upperBound
         while i + 1 < end, i < range.upperBound + 3 {
             if words.linkingVerbs.contains(tokens[i].text), words.allWell.contains(tokens[i + 1].text) { return true }
