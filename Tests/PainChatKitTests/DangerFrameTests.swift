@@ -52,6 +52,8 @@ import Testing
         ("came off my bike, I walked it off but now my wrist looks bent and I can't move it", .trauma),
         // A fall explained only by what came before a "but now".
         ("fell off the step, got up fine at first but now I can't put any weight on my ankle", .trauma),
+        // A bare "no" denies only when what follows says all is well.
+        ("my groin has gone numb? no, worse than that, it's totally dead", .caudaEquina),
         // A wish to die is taken as said, whatever frames it.
         ("I keep reading about ways to end it all, the pain is too much", .selfHarm),
         ("the nurse asked if I think about harming myself and I do, most nights", .selfHarm),

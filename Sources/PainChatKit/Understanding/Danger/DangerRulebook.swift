@@ -121,6 +121,8 @@ public struct DangerRulebook: Sendable {
         public var denialReach = 16
         /// A clause of only one of these just after a sign denies it ("foot drop? no, ...").
         public var bareDenials: Set<String> = []
+        /// Words after a bare "no" that make it a denial ("no, just the ankle").
+        public var reassuring: Set<String> = []
         /// Phrases that say a sign is getting better ("getting better every day"), within
         /// `improving_reach` words in its clause and not across "and".
         public var improving: [String] = []

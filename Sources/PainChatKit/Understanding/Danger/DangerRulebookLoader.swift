@@ -323,7 +323,7 @@ public enum DangerRulebookLoader {
                 ("all_well", \.allWell), ("general_question_openers", \.generalQuestionOpeners), ("person_words", \.personWords),
                 ("someone", \.someone), ("topic_turns", \.topicTurns), ("back_references", \.backReferences),
                 ("ongoing_before", \.ongoingBefore), ("denial_tails", \.denialTails), ("bare_denials", \.bareDenials),
-                ("seeming", \.seeming), ("pronouns", \.pronouns),
+                ("seeming", \.seeming), ("pronouns", \.pronouns), ("reassuring", \.reassuring),
             ]
             let numbers: [(String, WritableKeyPath<DangerRulebook.Words, Int>)] = [
                 ("resolved_reach", \.resolvedReach), ("explained_reach", \.explainedReach), ("owner_reach", \.ownerReach), ("not_real_reach", \.notRealReach),

@@ -116,7 +116,14 @@ extension DangerSignDetector {
         var end = range.upperBound
         while end < min(tokens.count, range.upperBound + 3), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) { end += 1 }
         guard end < tokens.count, tokens[end].startsClause, rulebook.words.bareDenials.contains(tokens[end].text) else { return false }
-        return end + 1 == tokens.count || tokens[end + 1].startsClause
+        guard end + 1 < tokens.count else { return true }
+        // What follows the "no" must say all is well ("no, my foot lifts fine", "no, just the
+        // ankle"): "numb down there? no, it's worse than that" denies nothing.
+        let after = (end + 1)..<min(tokens.count, end + 8)
+        return tokens[end + 1].startsClause && after.contains { i in
+            let word = tokens[i].text
+            return rulebook.words.allWell.contains(word) || rulebook.words.reassuring.contains(word) || Negation.negators.contains(word)
+        }
     }
 
     /// "foot drop is what my uncle had": a `someone_elses_after` phrase right after the
