@@ -40,14 +40,16 @@ enum Negation {
         return max(floor, 0)
     }
 
-    /// Index one past the last token of the clause containing `index`.
-    static func clauseEnd(_ tokens: [Token], _ index: Int) -> Int {
+    /// Index one past the last token of the clause containing `index`. With `notAfter`,
+    /// the search stops there, as `clauseStart`'s does at `notBefore`.
+    static func clauseEnd(_ tokens: [Token], _ index: Int, notAfter limit: Int = .max) -> Int {
         var i = index + 1
-        while i < tokens.count {
+        let end = min(tokens.count, limit)
+        while i < end {
             if tokens[i].startsClause || breaksClause(tokens, at: i) { return i }
             i += 1
         }
-        return tokens.count
+        return i
     }
 
     /// True when a negator stands within `window` tokens before `start`, in the same clause.

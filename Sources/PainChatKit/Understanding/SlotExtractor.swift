@@ -363,10 +363,7 @@ public struct SlotExtractor: Sendable {
         // words either way keeps a long, unpunctuated message's cost linear.
         let reach = 20
         let start = Negation.clauseStart(tokens, range.lowerBound, notBefore: range.lowerBound - reach)
-        var end = max(range.lowerBound, range.upperBound - 1) + 1
-        while end < min(tokens.count, range.upperBound + reach), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) {
-            end += 1
-        }
+        let end = Negation.clauseEnd(tokens, max(range.lowerBound, range.upperBound - 1), notAfter: range.upperBound + reach)
         var best: (cue: Cue, distance: Int)? = nil
         for i in start..<end where !range.contains(i) {
             let stem = stems[i]

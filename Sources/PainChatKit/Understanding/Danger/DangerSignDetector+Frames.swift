@@ -113,8 +113,7 @@ extension DangerSignDetector {
     /// "foot drop? no, my foot lifts fine": the clause after the mention is a lone "no".
     func isDeniedByBareAnswer(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         // The "no" follows the sign's clause at once: only the next few words are looked at.
-        var end = range.upperBound
-        while end < min(tokens.count, range.upperBound + 3), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) { end += 1 }
+        let end = Negation.clauseEnd(tokens, range.upperBound - 1, notAfter: range.upperBound + 3)
         guard end < tokens.count, tokens[end].startsClause, rulebook.words.bareDenials.contains(tokens[end].text) else { return false }
         guard end + 1 < tokens.count else { return true }
         // What follows the "no" must say all is well ("no, my foot lifts fine", "no, just the

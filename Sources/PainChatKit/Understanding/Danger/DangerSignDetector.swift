@@ -262,7 +262,8 @@ public struct DangerSignDetector: Sendable {
             guard !blocked.contains(where: { $0.overlaps(range) }),
                   !Negation.negatedBefore(tokens, start: range.lowerBound, window: 3, skipping: rulebook.words.negationFillers,
                                           ignoring: concept.flags.contains(.bodyPart) ? Negation.softeners : []),
-                  !isOver(range, over + (isNow(range, tokens) ? [] : overUnlessNow), tokens),
+                  case let now = isNow(range, tokens),
+                  !isOver(range, over + (now ? [] : overUnlessNow), now: now, tokens),
                   !concept.flags.contains(.canBeOver) || !isNear(range, reading.pastTimes, reach: rulebook.words.resolvedReach,
                                                                 tokens, stops: { tokens[$0].startsClause }),
                   !isNear(range, explainers, reach: rulebook.words.explainedReach, tokens, crossingAfter: explainerCrossing),
@@ -287,19 +288,17 @@ public struct DangerSignDetector: Sendable {
     /// cleared up") is no bar.
     /// A mention whose own clause says it is now ("now my calf is swollen, the nurse said to
     /// watch out for that") is over only by a marker inside that clause.
-    private func isOver(_ range: Range<Int>, _ markers: [Range<Int>], _ tokens: [Token]) -> Bool {
-        let now = isNow(range, tokens)
-        return isNear(range, markers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: rulebook.words.backReferences,
-                      stops: { now && tokens[$0].startsClause })
+    private func isOver(_ range: Range<Int>, _ markers: [Range<Int>], now: Bool, _ tokens: [Token]) -> Bool {
+        isNear(range, markers, reach: rulebook.words.resolvedReach, tokens, crossingAfter: rulebook.words.backReferences,
+               stops: { now && tokens[$0].startsClause })
     }
 
     /// "had a kidney infection last month, now feeling feverish": current.
     private func isNow(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         // A clause's `now` word stands near the sign; looking no further than 30 words
         // either way keeps a long message's cost linear.
-        var end = range.lowerBound + 1
-        while end < min(tokens.count, range.lowerBound + 30), !tokens[end].startsClause, !Negation.breaksClause(tokens, at: end) { end += 1 }
-        let clause = Negation.clauseStart(tokens, range.lowerBound, notBefore: range.lowerBound - 30)..<end
+        let start = Negation.clauseStart(tokens, range.lowerBound, notBefore: range.lowerBound - 30)
+        let clause = start..<Negation.clauseEnd(tokens, range.lowerBound, notAfter: range.lowerBound + 30)
         return clause.contains { rulebook.words.now.contains(tokens[$0].text) }
     }
 
@@ -307,9 +306,7 @@ public struct DangerSignDetector: Sendable {
     private func isDeniedAfter(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let words = rulebook.words
         // Only the next few words matter, so the clause's end is looked for no further.
-        var end = range.upperBound
-        while end < min(tokens.count, range.upperBound + 4), !tokens[end].startsClause,
-              !Negation.breaksClause(tokens, at: end) { end += 1 }
+        let end = Negation.clauseEnd(tokens, range.upperBound - 1, notAfter: range.upperBound + 4)
         if range.upperBound < end, words.allWell.contains(tokens[range.upperBound].text) { return true }
         // "chest and arms all fine", "bladder and bowels are fine": one more thing named with it.
         if range.upperBound + 2 < tokens.count, ["and", "or"].contains(tokens[range.upperBound].text),
@@ -317,7 +314,7 @@ public struct DangerSignDetector: Sendable {
             var i = range.upperBound + 2
             while i < min(tokens.count, range.upperBound + 5), !tokens[i].startsClause,
                   ["all", "both"].contains(tokens[i].text) || words.linkingVerbs.contains(tokens[i].text) { i += 1 }
-            if i < tokens.count, !tokens[i].startsClause || i == range.upperBound + 2, words.allWell.contains(tokens[i].text) { return true }
+            if i < tokens.count, !tokens[i].startsClause, words.allWell.contains(tokens[i].text) { return true }
         }
         var i = range.upperBound
         while i + 1 < end, i < range.upperBound + 3 {
